@@ -1,0 +1,8 @@
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {
+    document.documentElement.dataset.nkLens = 'ready';
+  },
+});
