@@ -1,3 +1,5 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
