@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, formatDate, parseArticleDate } from '@/utils/hover/article-date';
+
+describe('parseArticleDate', () => {
+  it('keeps the calendar day written in the value, whatever the time zone', () => {
+    expect(parseArticleDate('2019-12-13T23:30:00-05:00')).toBe('2019-12-13');
+    expect(parseArticleDate('2017-12-15')).toBe('2017-12-15');
+    expect(parseArticleDate(' 2025-09-20 10:00')).toBe('2025-09-20');
+  });
+
+  it('rejects missing, malformed and impossible dates', () => {
+    expect(parseArticleDate(null)).toBeNull();
+    expect(parseArticleDate(undefined)).toBeNull();
+    expect(parseArticleDate('')).toBeNull();
+    expect(parseArticleDate('December 13, 2019')).toBeNull();
+    expect(parseArticleDate('2019-02-30')).toBeNull();
+    expect(parseArticleDate('2019-13-01')).toBeNull();
+    expect(parseArticleDate('2019-12-135')).toBeNull();
+  });
+});
+
+describe('formatDate', () => {
+  it('writes days, months and years in words', () => {
+    expect(formatDate('2019-12-13')).toBe('13 December 2019');
+    expect(formatDate('2018-09-01')).toBe('1 September 2018');
+    expect(formatDate('2017-12')).toBe('December 2017');
+    expect(formatDate('2018')).toBe('2018');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatDate('last month')).toBe('last month');
+    expect(formatDate('2018-00')).toBe('2018');
+  });
+});
+
+describe('compareDates', () => {
+  it('orders partial dates by the first day they may mean', () => {
+    expect(compareDates('2018', '2018-01-01')).toBe(0);
+    expect(compareDates('2018-09', '2018-09-23')).toBe(-1);
+    expect(compareDates('2019-12-13', '2019')).toBe(1);
+    expect(compareDates('2017-12-15', '2019-12-13')).toBe(-1);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Dates as the popover reads and shows them. Dataset dates are ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ */
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * The article date from an `article:published_time` value ("2019-12-13T09:00:00+09:00"), as the
+ * calendar day written in it; `null` when the value is missing or not a real date.
+ */
+export function parseArticleDate(content: string | null | undefined): string | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(content ?? '');
+  if (!match) return null;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const valid =
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day);
+  return valid ? `${year}-${month}-${day}` : null;
+}
+
+/** "13 December 2019", "December 2019", "2019"; anything else is returned as given. */
+export function formatDate(iso: string): string {
+  const match = PARTIAL_DATE.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year ?? iso;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** Orders partial ISO dates by the first day they may mean: "2018" sorts with "2018-01-01". */
+export function compareDates(a: string, b: string): number {
+  const start = (iso: string) => (iso + '-01-01').slice(0, 10);
+  const left = start(a);
+  const right = start(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}

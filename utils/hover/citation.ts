@@ -1,0 +1,21 @@
+import type { LensData, LensEntity } from '@/utils/dataset/types';
+import { formatDate } from '@/utils/hover/article-date';
+
+export type SourceDocument = LensData['documents'][number];
+
+/** "Title, Publisher, 13 December 2019"; the corpus file name when the document is unknown. */
+export function formatSource(doc: SourceDocument | undefined, fallback: string): string {
+  if (doc === undefined) return fallback;
+  return [doc.title, doc.publisher, formatDate(doc.published)].filter((part) => part).join(', ');
+}
+
+/**
+ * The text "Copy citation" puts on the clipboard: the excerpt verbatim in quotation marks, then its
+ * source article, publisher and date.
+ */
+export function formatCitation(entity: LensEntity, documents: readonly SourceDocument[]): string {
+  const doc = documents.find((candidate) => candidate.doc === entity.excerpt.doc);
+  const text = entity.excerpt.text.trim();
+  const quoted = /^["“‘']/.test(text) ? text : `“${text}”`;
+  return `${quoted}\n— ${formatSource(doc, entity.excerpt.doc)}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * When the popover opens and closes as the pointer moves: a name must be hovered for the dwell
+ * delay before its popover shows; leaving starts a grace period during which the pointer may
+ * reach the popover or come back to the name and keep it open.
+ */
+
+export interface Timers {
+  set(callback: () => void, ms: number): number;
+  clear(handle: number): void;
+}
+
+export interface HoverIntentOptions<T> {
+  /** Read on every hover, so a changed setting applies at once. */
+  dwellMs: () => number;
+  graceMs: number;
+  timers: Timers;
+  show: (target: T) => void;
+  hide: () => void;
+}
+
+export class HoverIntent<T> {
+  private visible: T | undefined;
+  private pending: T | undefined;
+  private dwellTimer: number | undefined;
+  private graceTimer: number | undefined;
+  private insidePopover = false;
+
+  constructor(private readonly options: HoverIntentOptions<T>) {}
+
+  /** The target whose popover is showing. */
+  get current(): T | undefined {
+    return this.visible;
+  }
+
+  /** The pointer is over `target`, or over no name at all (`undefined`). */
+  pointerOver(target: T | undefined): void {
+    if (target === undefined) {
+      this.cancelDwell();
+      this.startGrace();
+    } else if (target === this.visible) {
+      this.cancelDwell();
+      this.cancelGrace();
+    } else if (target !== this.pending) {
+      this.cancelDwell();
+      this.startGrace();
+      this.pending = target;
+      this.dwellTimer = this.options.timers.set(() => this.reveal(target), this.options.dwellMs());
+    }
+  }
+
+  popoverEnter(): void {
+    this.insidePopover = true;
+    this.cancelDwell();
+    this.cancelGrace();
+  }
+
+  popoverLeave(): void {
+    this.insidePopover = false;
+    this.startGrace();
+  }
+
+  /** Shows `target` at once (keyboard navigation). */
+  showNow(target: T): void {
+    this.cancelDwell();
+    this.reveal(target);
+  }
+
+  /** Closes at once (Escape, a click elsewhere, the name disappearing). */
+  close(): void {
+    this.cancelDwell();
+    this.dismiss();
+  }
+
+  private reveal(target: T): void {
+    this.dwellTimer = undefined;
+    this.pending = undefined;
+    this.cancelGrace();
+    this.visible = target;
+    this.options.show(target);
+  }
+
+  /** Hides what is showing; a name still waiting for its dwell delay keeps waiting. */
+  private dismiss(): void {
+    this.cancelGrace();
+    this.insidePopover = false;
+    if (this.visible === undefined) return;
+    this.visible = undefined;
+    this.options.hide();
+  }
+
+  private startGrace(): void {
+    if (this.visible === undefined || this.insidePopover || this.graceTimer !== undefined) return;
+    this.graceTimer = this.options.timers.set(() => this.dismiss(), this.options.graceMs);
+  }
+
+  private cancelDwell(): void {
+    if (this.dwellTimer !== undefined) this.options.timers.clear(this.dwellTimer);
+    this.dwellTimer = undefined;
+    this.pending = undefined;
+  }
+
+  private cancelGrace(): void {
+    if (this.graceTimer !== undefined) this.options.timers.clear(this.graceTimer);
+    this.graceTimer = undefined;
+  }
+}
