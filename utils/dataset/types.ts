@@ -30,6 +30,8 @@ export interface CorpusDocument {
   /** How the date was inferred, when it was. */
   dateNote?: string;
   language: string;
+  /** Other provenance remarks (missing headline, unnamed publisher). */
+  note?: string;
   /** Entity id → mentions in this document. */
   entityCounts: Record<string, number>;
 }
@@ -130,4 +132,6 @@ export interface CorpusManifestEntry {
   dateBasis: 'stated' | 'inferred';
   dateNote?: string;
   language: string;
+  /** Other provenance remarks (missing headline, unnamed publisher). */
+  note?: string;
 }
