@@ -1,0 +1,36 @@
+/**
+ * Firefox preferences for a quiet, offline test profile: no updates, telemetry, remote settings,
+ * captive-portal or connectivity probes, so the only traffic is to the local fixture server.
+ */
+export const FIREFOX_PREFS: Record<string, string | number | boolean> = {
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.normandy.enabled': false,
+  'browser.aboutwelcome.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.newtabpage.enabled': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.search.update': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'browser.topsites.contile.enabled': false,
+  'captivedetect.canonicalURL': '',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'services.settings.server': 'http://127.0.0.1:9/remote-settings-disabled',
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'toolkit.telemetry.server': '',
+  // Extensions installed by the harness are temporary and unsigned.
+  'xpinstall.signatures.required': false,
+};
