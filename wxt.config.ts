@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,20 +11,27 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'NK Lens',
     description:
       'Spots North Korean officials and the forums where they act on news pages, with sourced profiles on hover.',
     permissions: ['storage'],
-    action: { default_title: 'NK Lens' },
+    // The toolbar button; the extension icons (16–128) come from public/icon/ (scripts/icons.ts).
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: 'NK Lens',
+      default_icon: TOOLBAR_ICONS,
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'nk-lens@nklens.org',
-              strict_min_version: '128.0',
+              // 140: the first version that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android needs 142+ for data_collection_permissions; saying so silences the lint warning.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
