@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'NK Lens',
     description:
       'Spots North Korean officials and the forums where they act on news pages, with sourced profiles on hover.',
-    permissions: ['storage'],
+    // activeTab: the popup reads the active tab's address to explain pages NK Lens cannot run on.
+    permissions: ['storage', 'activeTab'],
     // The toolbar button; the extension icons (16–128) come from public/icon/ (scripts/icons.ts).
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: 'NK Lens',
@@ -23,6 +24,13 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox opens its sidebar only from a user action: this shortcut is that action.
+          commands: {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: 'Open the NK Lens sidebar',
+            },
+          },
           browser_specific_settings: {
             gecko: {
               id: 'nk-lens@nklens.org',

@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { App } from '@/entrypoints/options/App';
+import '@/components/ui/theme.css';
+import '@/entrypoints/options/style.css';
 
-function App() {
-  return <main>NK Lens — settings</main>;
-}
+const app = document.getElementById('app');
+if (!app) throw new Error('The settings page has no #app element.');
 
-render(<App />, document.getElementById('app')!);
+render(<App />, app);

@@ -15,13 +15,19 @@ export interface PageEntities {
   entities: { id: string; count: number }[];
 }
 
+/**
+ * What the background did with `openSidePanel`. Firefox opens its sidebar only from the extension's
+ * own pages, so a page click gets `opened: false` and a hint to show the reader instead.
+ */
+export type OpenSidePanelResult = { opened: true } | { opened: false; hint: string };
+
 export interface ProtocolMap {
   /** Popup / side panel → content script (top frame): what is on the page. */
   getPageEntities(): PageEntities;
   /** Popup / side panel → content script: scroll to the next mention of `id` and flash it. Returns false when none. */
   jumpToMention(data: { id: string }): boolean;
   /** Content script → background: open the side panel on a profile (Chrome: `sidePanel.open` in the gesture). */
-  openSidePanel(data: { id: string }): void;
+  openSidePanel(data: { id: string }): OpenSidePanelResult;
   /** Content script → everyone listening (side panel): the page's entities changed. */
   pageEntitiesChanged(data: PageEntities): void;
 }

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Search } from '@/utils/search/search-engine';
+import { requestProfile } from '@/utils/sidepanel/requested-profile';
+import {
+  FIREFOX_SIDEBAR_HINT,
+  openChromeSidePanel,
+  openFirefoxSidebar,
+} from '@/utils/sidepanel/open-side-panel';
+import { useDataset } from '@/components/profile/dataset-context';
+import { ProfileView } from '@/components/profile/ProfileView';
+import { SearchPanel } from '@/components/search/SearchPanel';
+import { ActivePageView } from '@/components/page/ActivePageView';
+import { useActivePage } from '@/components/page/use-active-page';
+import { useSettings } from '@/components/settings/use-settings';
+import { useTheme } from '@/components/ui/use-theme';
+
+/** The toolbar popup: search, the profile found, and what is on the active tab. */
+export function App({ search }: { search: Search }) {
+  const { profile } = useDataset();
+  const [settings, updateSettings] = useSettings();
+  const [page] = useActivePage(true);
+  const [shown, setShown] = useState<string | null>(null);
+  const [panelNote, setPanelNote] = useState<string | null>(null);
+  useTheme(settings);
+
+  const tabId = page.status === 'loading' ? undefined : page.tabId;
+  const shownProfile = shown ? profile(shown) : undefined;
+
+  /** Called straight from the click: both browsers open their panel only inside the gesture. */
+  const openInSidePanel = (id: string) => {
+    const opening = import.meta.env.FIREFOX
+      ? openFirefoxSidebar()
+      : tabId !== undefined
+        ? openChromeSidePanel(tabId)
+        : Promise.reject(new Error('There is no tab to open the side panel in.'));
+    void requestProfile(id);
+    opening.then(
+      () => setPanelNote(null),
+      (error: unknown) =>
+        setPanelNote(
+          import.meta.env.FIREFOX
+            ? FIREFOX_SIDEBAR_HINT
+            : `The side panel could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+    );
+  };
+
+  return (
+    <div class="popup">
+      <header class="app-header">
+        <h1>NK Lens</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <main class="popup-body">
+        {shownProfile ? (
+          <>
+            <div class="toolbar">
+              <button type="button" onClick={() => setShown(null)}>
+                ← Back to search
+              </button>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => openInSidePanel(shownProfile.id)}
+              >
+                Open in side panel
+              </button>
+            </div>
+            {panelNote && (
+              <p class="notice" role="status">
+                {panelNote}
+              </p>
+            )}
+            <ProfileView profile={shownProfile} onOpenEntity={setShown} />
+          </>
+        ) : (
+          <>
+            <SearchPanel search={search} onOpen={setShown} autoFocus />
+            <section class="on-this-page" aria-labelledby="on-this-page-heading">
+              <h2 id="on-this-page-heading">On this page</h2>
+              <ActivePageView
+                state={page}
+                settings={settings}
+                updateSettings={updateSettings}
+                onSelect={setShown}
+                actionLabel="Open profile"
+              />
+            </section>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
