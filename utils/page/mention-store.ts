@@ -1,0 +1,141 @@
+/**
+ * The page's mentions, grouped by the container whose runs they were found in, with a per text
+ * node lookup for hover. Replacing a container's mentions reports what left and what arrived so
+ * the highlights can follow.
+ */
+import { isShadowRoot } from '@/utils/page/element-kinds';
+import type { Container, TextPiece } from '@/utils/page/text-runs';
+import type { MentionIndex, PageMention } from '@/utils/page/types';
+
+export interface FoundMention {
+  mention: PageMention;
+  /** The part of the mention in each text node it spans. */
+  pieces: TextPiece[];
+}
+
+interface Entry {
+  mentions: PageMention[];
+  nodes: Text[];
+}
+
+export interface MentionStore extends MentionIndex {
+  /** Replaces the mentions of `container`; returns the mentions it had before. */
+  replace(container: Container, found: FoundMention[]): PageMention[];
+  /** Drops the mentions of containers or text nodes no longer in the document; returns them. */
+  sweep(): PageMention[];
+  /** Drops everything; returns what was there. */
+  clear(): PageMention[];
+  /** Entity id → number of mentions. */
+  counts(): Map<string, number>;
+  /** Calls the change listeners (once per batch of updates). */
+  notify(): void;
+}
+
+export function createMentionStore(): MentionStore {
+  const byContainer = new Map<Container, Entry>();
+  const byNode = new Map<Text, { mention: PageMention; start: number; end: number }[]>();
+  const listeners = new Set<() => void>();
+  let ordered: PageMention[] | null = null;
+
+  const forget = (container: Container): PageMention[] => {
+    const entry = byContainer.get(container);
+    if (entry === undefined) return [];
+    byContainer.delete(container);
+    for (const node of entry.nodes) byNode.delete(node);
+    ordered = null;
+    return entry.mentions;
+  };
+
+  return {
+    replace(container, found) {
+      const removed = forget(container);
+      if (found.length === 0) return removed;
+      const nodes = new Set<Text>();
+      for (const { mention, pieces } of found) {
+        for (const { node, start, end } of pieces) {
+          nodes.add(node);
+          const list = byNode.get(node);
+          if (list === undefined) byNode.set(node, [{ mention, start, end }]);
+          else list.push({ mention, start, end });
+        }
+      }
+      byContainer.set(container, { mentions: found.map((f) => f.mention), nodes: [...nodes] });
+      ordered = null;
+      return removed;
+    },
+
+    sweep() {
+      const removed: PageMention[] = [];
+      for (const [container, entry] of [...byContainer]) {
+        if (!container.isConnected || entry.nodes.some((node) => !node.isConnected)) {
+          removed.push(...forget(container));
+        }
+      }
+      return removed;
+    },
+
+    clear() {
+      const removed = [...byContainer.values()].flatMap((entry) => entry.mentions);
+      byContainer.clear();
+      byNode.clear();
+      ordered = null;
+      return removed;
+    },
+
+    counts() {
+      const counts = new Map<string, number>();
+      for (const entry of byContainer.values()) {
+        for (const { id } of entry.mentions) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return counts;
+    },
+
+    mentionAt(node, offset) {
+      const list = byNode.get(node as Text);
+      return list?.find((piece) => piece.start <= offset && offset < piece.end)?.mention;
+    },
+
+    mentions() {
+      ordered ??= [...byContainer.keys()]
+        .sort(compareInDocument)
+        .flatMap((container) => (byContainer.get(container) as Entry).mentions);
+      return [...ordered];
+    },
+
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    notify() {
+      for (const listener of [...listeners]) {
+        try {
+          listener();
+        } catch (error) {
+          console.error('NK Lens: mention listener failed', error);
+        }
+      }
+    },
+  };
+}
+
+const DISCONNECTED = 1;
+const FOLLOWING = 4;
+
+/** Document order, with a shadow root's content placed where its host is. */
+function compareInDocument(a: Node, b: Node): number {
+  let left = a;
+  let right = b;
+  for (;;) {
+    const position = left.compareDocumentPosition(right);
+    if (left === right) return a === b ? 0 : a === left ? -1 : 1;
+    if (!(position & DISCONNECTED)) {
+      return position & FOLLOWING ? -1 : 1;
+    }
+    const leftRoot = left.getRootNode();
+    const rightRoot = right.getRootNode();
+    if (isShadowRoot(leftRoot) && !isShadowRoot(rightRoot)) left = leftRoot.host;
+    else if (isShadowRoot(rightRoot)) right = rightRoot.host;
+    else return 0;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * NK Lens on one document: scans it in idle slices, keeps the mention index and the highlights
+ * in step with the DOM (a MutationObserver rescans only the blocks that changed), and stops
+ * cleanly when the site is switched off or the extension goes away.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHighlightPainter } from '@/utils/page/highlight-painter';
+import { createSliceRunner } from '@/utils/page/idle-slices';
+import { createMentionJumper } from '@/utils/page/mention-jumper';
+import { createMentionStore } from '@/utils/page/mention-store';
+import { createPageScanner } from '@/utils/page/page-scanner';
+import { scanRequests } from '@/utils/page/scan-requests';
+import type { MentionIndex, PageMention } from '@/utils/page/types';
+import type { Category, Mention } from '@/utils/recognition/types';
+import type { Settings } from '@/utils/settings/schema';
+
+/** How long DOM changes are gathered before the changed blocks are rescanned. */
+export const MUTATION_BATCH_MS = 100;
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+export type LensHost = Pick<
+  ContentScriptContext,
+  'setTimeout' | 'requestIdleCallback' | 'onInvalidated'
+>;
+
+/** Finds mentions run by run; `reset` forgets the back-reference state (a new article). */
+export interface RunRecognizer {
+  scan(text: string): Mention[];
+  reset(): void;
+}
+
+export interface PageLens {
+  index: MentionIndex;
+  /** Scans the whole document and follows its changes; restarts from scratch if already running. */
+  start(): void;
+  /** Removes every highlight and stops observing. */
+  stop(): void;
+  isRunning(): boolean;
+  applySettings(settings: Pick<Settings, 'highlightStyle' | 'categories'>): void;
+  /** Entity id → mentions currently on the page. */
+  counts(): Map<string, number>;
+  /** Scrolls to the next mention of `id` (cycling) and flashes it; false when there is none. */
+  jumpTo(id: string): boolean;
+}
+
+export function createPageLens(
+  host: LensHost,
+  doc: Document,
+  recognizer: RunRecognizer,
+  categoryOf: (id: string) => Category | undefined,
+): PageLens {
+  const store = createMentionStore();
+  const painter = createHighlightPainter(doc);
+  let changed = false;
+  let running = false;
+  let pending: MutationRecord[] = [];
+  let flushScheduled = false;
+
+  const onMentions = (removed: readonly PageMention[], added: readonly PageMention[]): void => {
+    if (removed.length === 0 && added.length === 0) return;
+    painter.update(removed, added);
+    changed = true;
+  };
+
+  const notifyIfChanged = (): void => {
+    if (!changed) return;
+    changed = false;
+    store.notify();
+  };
+
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    host.setTimeout(flush, MUTATION_BATCH_MS);
+  });
+
+  const scanner = createPageScanner({
+    store,
+    recognize: (text) => recognizer.scan(text),
+    categoryOf,
+    onMentions,
+    onShadowRoot(root) {
+      observer.observe(root, OBSERVED);
+      painter.adopt(root);
+    },
+  });
+  const runner = createSliceRunner(host, () => scanner.step(), notifyIfChanged);
+  const jumper = createMentionJumper(host, store, painter);
+
+  function flush(): void {
+    flushScheduled = false;
+    const records = pending;
+    pending = [];
+    if (!running) return;
+    onMentions(store.sweep(), []);
+    for (const { container, deep } of scanRequests(records)) scanner.enqueue(container, deep);
+    if (scanner.hasWork()) runner.kick();
+    else notifyIfChanged();
+  }
+
+  const stop = (): void => {
+    running = false;
+    observer.disconnect();
+    pending = [];
+    runner.cancel();
+    scanner.reset();
+    onMentions(store.clear(), []);
+    painter.clear();
+    notifyIfChanged();
+  };
+
+  host.onInvalidated(stop);
+
+  return {
+    index: store,
+    start() {
+      if (running) stop();
+      running = true;
+      recognizer.reset();
+      observer.observe(doc, OBSERVED);
+      if (doc.body !== null) scanner.enqueue(doc.body, true);
+      runner.kick();
+    },
+    stop,
+    isRunning: () => running,
+    applySettings({ highlightStyle, categories }) {
+      painter.apply(highlightStyle, categories);
+    },
+    counts: () => store.counts(),
+    jumpTo: (id) => jumper.jumpTo(id),
+  };
+}

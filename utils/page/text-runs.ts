@@ -1,0 +1,100 @@
+/**
+ * The page's text model: the text of each block (paragraph, list item, heading, cell…) gathered
+ * across inline markup into runs, with a map from run offsets back to text nodes. A run never
+ * crosses a block boundary, a line break or a skipped element.
+ */
+import { isInline, isSkipped } from '@/utils/page/element-kinds';
+
+/** An element whose direct text forms runs, or an open shadow root of a page component. */
+export type Container = Element | ShadowRoot;
+
+export interface TextRun {
+  container: Container;
+  /** The run's text with every whitespace character turned into a plain space (offsets unchanged). */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each of `nodes` starts. */
+  starts: number[];
+}
+
+/** `[start, end)` of one text node's data. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+export interface ContainerContent {
+  runs: TextRun[];
+  /** Blocks and open shadow roots inside the container: containers of their own. */
+  children: Container[];
+}
+
+/** Reads the runs directly in `container` (through inline markup) and lists its child containers. */
+export function readContainer(container: Container): ContainerContent {
+  const content: ContainerContent = { runs: [], children: [] };
+  let nodes: Text[] = [];
+  let parts: string[] = [];
+  let starts: number[] = [];
+  let length = 0;
+
+  const endRun = (): void => {
+    if (nodes.length > 0) {
+      const text = parts.join('').replace(/\s/g, ' ');
+      if (text.trim() !== '') content.runs.push({ container, text, nodes, starts });
+    }
+    nodes = [];
+    parts = [];
+    starts = [];
+    length = 0;
+  };
+
+  const visit = (parent: Node): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (data.length === 0) continue;
+        nodes.push(child as Text);
+        parts.push(data);
+        starts.push(length);
+        length += data.length;
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (isSkipped(element)) {
+          endRun();
+          continue;
+        }
+        const shadow = element.shadowRoot;
+        if (isInline(element) && shadow === null) {
+          visit(element);
+          continue;
+        }
+        endRun();
+        if (element.tagName.toUpperCase() !== 'BR') content.children.push(element);
+        if (shadow !== null) content.children.push(shadow);
+      }
+    }
+  };
+
+  visit(container);
+  endRun();
+  return content;
+}
+
+/** The part of `[start, end)` of the run's text that lies in each of its text nodes. */
+export function piecesOf(run: TextRun, start: number, end: number): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  for (let index = 0; index < run.nodes.length; index++) {
+    const node = run.nodes[index] as Text;
+    const nodeStart = run.starts[index] as number;
+    const nodeEnd = nodeStart + node.data.length;
+    if (nodeEnd <= start) continue;
+    if (nodeStart >= end) break;
+    pieces.push({
+      node,
+      start: Math.max(start, nodeStart) - nodeStart,
+      end: Math.min(end, nodeEnd) - nodeStart,
+    });
+  }
+  return pieces;
+}
