@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HoverIntent } from '@/utils/hover/hover-intent';
 
+/** A fresh object each call: targets are matched by key, not identity. */
+const t = (key: string) => ({ key });
+
 function setup(dwellMs = 300, graceMs = 300) {
   const events: string[] = [];
   let dwell = dwellMs;
-  const intent = new HoverIntent<string>({
+  const intent = new HoverIntent<{ key: string }>({
     dwellMs: () => dwell,
     graceMs,
     timers: {
       set: (callback, ms) => setTimeout(callback, ms) as unknown as number,
       clear: (handle) => clearTimeout(handle),
     },
-    show: (target) => events.push(`show ${target}`),
+    show: (target) => events.push(`show ${target.key}`),
     hide: () => events.push('hide'),
   });
   return { intent, events, setDwell: (ms: number) => (dwell = ms) };
@@ -23,18 +26,18 @@ describe('HoverIntent', () => {
 
   it('shows a name only after the dwell delay', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(299);
     expect(events).toEqual([]);
     expect(intent.current).toBeUndefined();
     vi.advanceTimersByTime(1);
     expect(events).toEqual(['show a']);
-    expect(intent.current).toBe('a');
+    expect(intent.current?.key).toBe('a');
   });
 
   it('shows nothing when the pointer leaves before the dwell delay', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(200);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(1000);
@@ -43,9 +46,9 @@ describe('HoverIntent', () => {
 
   it('does not restart the dwell delay while the pointer moves within the same name', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(200);
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(100);
     expect(events).toEqual(['show a']);
   });
@@ -53,7 +56,7 @@ describe('HoverIntent', () => {
   it('reads the dwell setting on every hover', () => {
     const { intent, events, setDwell } = setup();
     setDwell(1000);
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(999);
     expect(events).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -62,7 +65,7 @@ describe('HoverIntent', () => {
 
   it('hides after the grace period once the pointer has left', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(300);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(299);
@@ -74,19 +77,19 @@ describe('HoverIntent', () => {
 
   it('keeps the popover when the name is hovered again within the grace period', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(300);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(250);
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(5000);
     expect(events).toEqual(['show a']);
-    expect(intent.current).toBe('a');
+    expect(intent.current?.key).toBe('a');
   });
 
   it('keeps the popover while the pointer is inside it and starts the grace period on leaving it', () => {
     const { intent, events } = setup();
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(300);
     intent.pointerOver(undefined);
     vi.advanceTimersByTime(200);
@@ -101,19 +104,19 @@ describe('HoverIntent', () => {
 
   it('switches to another name after its dwell delay', () => {
     const { intent, events } = setup(300, 500);
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(300);
-    intent.pointerOver('b');
+    intent.pointerOver(t('b'));
     vi.advanceTimersByTime(300);
     expect(events).toEqual(['show a', 'show b']);
-    expect(intent.current).toBe('b');
+    expect(intent.current?.key).toBe('b');
   });
 
   it('still shows the next name when the grace period of the previous one ends first', () => {
     const { intent, events } = setup(300, 100);
-    intent.pointerOver('a');
+    intent.pointerOver(t('a'));
     vi.advanceTimersByTime(300);
-    intent.pointerOver('b');
+    intent.pointerOver(t('b'));
     vi.advanceTimersByTime(100);
     expect(events).toEqual(['show a', 'hide']);
     vi.advanceTimersByTime(200);
@@ -122,9 +125,9 @@ describe('HoverIntent', () => {
 
   it('shows at once on request and closes at once, cancelling any pending hover', () => {
     const { intent, events } = setup();
-    intent.showNow('a');
+    intent.showNow(t('a'));
     expect(events).toEqual(['show a']);
-    intent.pointerOver('b');
+    intent.pointerOver(t('b'));
     intent.close();
     vi.advanceTimersByTime(5000);
     expect(events).toEqual(['show a', 'hide']);

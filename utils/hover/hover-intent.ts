@@ -18,7 +18,8 @@ export interface HoverIntentOptions<T> {
   hide: () => void;
 }
 
-export class HoverIntent<T> {
+/** Targets are told apart by `key`: the same name found again on a later pointer move is the same target. */
+export class HoverIntent<T extends { key: string }> {
   private visible: T | undefined;
   private pending: T | undefined;
   private dwellTimer: number | undefined;
@@ -37,10 +38,10 @@ export class HoverIntent<T> {
     if (target === undefined) {
       this.cancelDwell();
       this.startGrace();
-    } else if (target === this.visible) {
+    } else if (target.key === this.visible?.key) {
       this.cancelDwell();
       this.cancelGrace();
-    } else if (target !== this.pending) {
+    } else if (target.key !== this.pending?.key) {
       this.cancelDwell();
       this.startGrace();
       this.pending = target;

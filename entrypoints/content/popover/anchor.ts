@@ -1,0 +1,12 @@
+import type { VirtualElement } from '@floating-ui/dom';
+
+/** A Floating UI reference that follows a mention's range as the page scrolls and reflows. */
+export function rangeAnchor(range: Range): VirtualElement {
+  const container = range.startContainer;
+  const contextElement = container instanceof Element ? container : container.parentElement;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    ...(contextElement ? { contextElement } : {}),
+  };
+}

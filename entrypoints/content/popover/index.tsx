@@ -1,0 +1,196 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Popover } from '@/components/popover/Popover';
+import type { LensData } from '@/utils/dataset/types';
+import { parseArticleDate } from '@/utils/hover/article-date';
+import { formatCitation } from '@/utils/hover/citation';
+import { HoverIntent } from '@/utils/hover/hover-intent';
+import { profileCard } from '@/utils/hover/profile-card';
+import { stepIndex, type NavigationKey } from '@/utils/hover/shortcut';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { MentionIndex, PageMention } from '@/utils/page/types';
+import type { Settings } from '@/utils/settings/schema';
+import { rangeAnchor } from '@/entrypoints/content/popover/anchor';
+import { copyText } from '@/entrypoints/content/popover/clipboard';
+import { paintFocus } from '@/entrypoints/content/popover/focus-highlight';
+import { createPopoverHost } from '@/entrypoints/content/popover/host';
+import { watchKeys } from '@/entrypoints/content/popover/keyboard';
+import { mentionAtPoint, mentionShadowRoots } from '@/entrypoints/content/popover/mention-at-point';
+import { watchPointer } from '@/entrypoints/content/popover/pointer';
+import { followAnchor } from '@/entrypoints/content/popover/position';
+
+/** How long the popover stays after the pointer leaves its name, so the pointer can reach it. */
+const GRACE_MS = 300;
+
+const FIREFOX_SIDEBAR_HINT =
+  'Open the NK Lens sidebar (toolbar button, or View › Sidebar) to see the full profile.';
+
+export interface PopoverDeps {
+  mentions: MentionIndex;
+  data: LensData;
+  settings: () => Settings;
+}
+
+/**
+ * Shows a profile popover for the names on the page: after hovering one for the dwell delay, or
+ * at once when Alt+Shift+N / Alt+Shift+P moves to the next or previous name. Runs in the top frame.
+ */
+export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void {
+  const host = createPopoverHost();
+  const entities = new Map(deps.data.entities.map((entity) => [entity.id, entity]));
+  let shadowRoots = mentionShadowRoots(deps.mentions.mentions());
+  let stopFollowing: (() => void) | undefined;
+  let status = '';
+  /** Set when the keyboard opened the popover: focus goes into it, and back here on close. */
+  let returnFocus: Element | null = null;
+  let lastNavigated: string | undefined;
+
+  const shown = (mention: PageMention) =>
+    entities.has(mention.id) && deps.settings().categories[mention.category];
+
+  const draw = (mention: PageMention) => {
+    const entity = entities.get(mention.id);
+    if (!entity) return;
+    const published = document
+      .querySelector('meta[property="article:published_time"]')
+      ?.getAttribute('content');
+    render(
+      <Popover
+        card={profileCard(entity, deps.data, parseArticleDate(published))}
+        theme={deps.settings().theme}
+        status={status}
+        onOpenSidePanel={() => openSidePanel(mention.id)}
+        onCopyCitation={() => void copyCitation(mention.id)}
+        onSearch={() => findNext(mention)}
+        onClose={close}
+      />,
+      host.mountPoint,
+    );
+  };
+
+  const intent = new HoverIntent<PageMention>({
+    dwellMs: () => deps.settings().dwellMs,
+    graceMs: GRACE_MS,
+    timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: clearTimeout },
+    show: (mention) => {
+      status = '';
+      draw(mention);
+      host.setVisible(true);
+      stopFollowing?.();
+      stopFollowing = followAnchor(rangeAnchor(mention.range), host);
+      if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    },
+    hide: () => {
+      stopFollowing?.();
+      stopFollowing = undefined;
+      render(null, host.mountPoint);
+      host.setVisible(false);
+      paintFocus(undefined);
+      const focusInside = document.activeElement === host.element;
+      if (focusInside && returnFocus instanceof HTMLElement) returnFocus.focus();
+      else if (focusInside) host.element.blur();
+      returnFocus = null;
+    },
+  });
+
+  const setStatus = (text: string) => {
+    status = text;
+    if (intent.current) draw(intent.current);
+  };
+
+  function close() {
+    intent.close();
+  }
+
+  function openSidePanel(id: string) {
+    // Sent inside the click so Chrome can open its side panel in the same user gesture.
+    sendMessage('openSidePanel', { id }).catch((error: unknown) =>
+      setStatus(`Could not open the side panel: ${String(error)}`),
+    );
+    if (import.meta.env.FIREFOX) setStatus(FIREFOX_SIDEBAR_HINT);
+  }
+
+  async function copyCitation(id: string) {
+    const entity = entities.get(id);
+    if (!entity) return;
+    try {
+      await copyText(formatCitation(entity, deps.data.documents), host.root);
+      setStatus('Citation copied.');
+    } catch (error) {
+      setStatus(`Could not copy the citation: ${String(error)}`);
+    }
+  }
+
+  /** Moves to `mention`: scrolled into view, painted, its popover shown at once. */
+  function focusMention(mention: PageMention) {
+    lastNavigated = mention.key;
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    paintFocus(mention.range);
+    intent.showNow(mention);
+  }
+
+  function findNext(mention: PageMention) {
+    const same = deps.mentions.mentions().filter((other) => other.id === mention.id);
+    const index = same.findIndex((other) => other.key === mention.key);
+    const next = same[stepIndex(same.length, index, 'next') ?? -1];
+    if (!next || next.key === mention.key) {
+      setStatus('This is the only mention on this page.');
+      return;
+    }
+    focusMention(next);
+    setStatus(`Mention ${same.indexOf(next) + 1} of ${same.length} on this page.`);
+  }
+
+  function navigate(key: NavigationKey) {
+    const list = deps.mentions.mentions().filter(shown);
+    const currentKey = intent.current?.key ?? lastNavigated;
+    const next =
+      list[
+        stepIndex(
+          list.length,
+          list.findIndex((m) => m.key === currentKey),
+          key,
+        ) ?? -1
+      ];
+    if (!next) return;
+    if (!returnFocus || returnFocus === host.element) returnFocus = document.activeElement;
+    focusMention(next);
+  }
+
+  watchPointer(ctx, host.element, {
+    popover: (inside) => (inside ? intent.popoverEnter() : intent.popoverLeave()),
+    point: (x, y) => {
+      const mention = mentionAtPoint(document, deps.mentions, x, y, shadowRoots);
+      intent.pointerOver(mention && shown(mention) ? mention : undefined);
+    },
+    leave: () => intent.pointerOver(undefined),
+  });
+  watchKeys(ctx, {
+    navigate,
+    escape: () => {
+      const open = intent.current !== undefined;
+      close();
+      return open;
+    },
+  });
+  ctx.addEventListener(
+    window,
+    'pointerdown',
+    (event: PointerEvent) => {
+      if (intent.current && !event.composedPath().includes(host.element)) close();
+    },
+    { capture: true },
+  );
+
+  const stopWatchingMentions = deps.mentions.onChange(() => {
+    const mentions = deps.mentions.mentions();
+    shadowRoots = mentionShadowRoots(mentions);
+    const current = intent.current;
+    if (current && !mentions.some((mention) => mention.key === current.key)) close();
+  });
+  ctx.onInvalidated(() => {
+    stopWatchingMentions();
+    close();
+    host.remove();
+  });
+}

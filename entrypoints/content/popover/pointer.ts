@@ -1,0 +1,64 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface PointerHandlers {
+  /** The pointer entered (`true`) or left (`false`) the popover. */
+  popover(inside: boolean): void;
+  /** The pointer rests at this viewport point, outside the popover. */
+  point(x: number, y: number): void;
+  /** The pointer left the page. */
+  leave(): void;
+}
+
+/**
+ * Follows the pointer with one passive listener, looking up what is under it at most once per
+ * animation frame.
+ */
+export function watchPointer(
+  ctx: ContentScriptContext,
+  host: HTMLElement,
+  handlers: PointerHandlers,
+): void {
+  let inside = false;
+  let pending: { x: number; y: number } | undefined;
+  let frameRequested = false;
+
+  const flush = () => {
+    frameRequested = false;
+    if (!pending || inside) return;
+    handlers.point(pending.x, pending.y);
+    pending = undefined;
+  };
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event: PointerEvent) => {
+      // composedPath() is only known while the event is dispatched.
+      const nowInside = event.composedPath().includes(host);
+      if (nowInside !== inside) {
+        inside = nowInside;
+        handlers.popover(inside);
+      }
+      pending = { x: event.clientX, y: event.clientY };
+      if (!frameRequested) {
+        frameRequested = true;
+        ctx.requestAnimationFrame(flush);
+      }
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'pointerout',
+    (event: PointerEvent) => {
+      if (event.relatedTarget !== null) return;
+      pending = undefined;
+      if (inside) {
+        inside = false;
+        handlers.popover(false);
+      }
+      handlers.leave();
+    },
+    { passive: true, capture: true },
+  );
+}
