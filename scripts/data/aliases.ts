@@ -1,0 +1,61 @@
+/**
+ * The spellings each registry entry claims, and the rule that no spelling may belong to two entities
+ * (compared case-insensitively, with apostrophe, hyphen and space differences ignored).
+ */
+import type { DataProblem } from '@/scripts/data/data-error';
+import type { RegistryRecord } from '@/scripts/data/read-inputs';
+import { categoryOf } from '@/utils/dataset/ranking';
+import type { MatcherEntity } from '@/utils/recognition/types';
+
+export function aliasKey(alias: string): string {
+  return alias
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
+}
+
+/** Problems for every spelling claimed by more than one entity. */
+export function aliasConflicts(records: readonly RegistryRecord[]): DataProblem[] {
+  const owners = new Map<string, RegistryRecord>();
+  const problems: DataProblem[] = [];
+  for (const record of records) {
+    const { entry } = record;
+    const claimed: [string, string][] = [
+      ...[entry.name, ...entry.variants].map((alias): [string, string] => [alias, 'variants']),
+      ...entry.acronyms.map((alias): [string, string] => [alias, 'acronyms']),
+      ...entry.hangul.map((alias): [string, string] => [alias, 'hangul']),
+    ];
+    for (const [alias, field] of claimed) {
+      const key = aliasKey(alias);
+      const owner = owners.get(key);
+      if (owner && owner.entry.id !== entry.id) {
+        problems.push({
+          file: record.file,
+          entry: entry.id,
+          field,
+          message: `"${alias}" is already claimed by "${owner.entry.id}" (${owner.file})`,
+        });
+      } else if (!owner) owners.set(key, record);
+    }
+  }
+  return problems;
+}
+
+export function toMatcherEntity({ entry }: RegistryRecord): MatcherEntity {
+  return {
+    id: entry.id,
+    name: entry.name,
+    type: entry.type,
+    category: categoryOf(entry.rank, entry.type),
+    aliases: unique([entry.name, ...entry.variants]),
+    acronyms: unique(entry.acronyms),
+    hangul: unique(entry.hangul),
+    ...(entry.surname === undefined ? {} : { surname: entry.surname }),
+  };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
