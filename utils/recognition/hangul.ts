@@ -1,0 +1,101 @@
+/**
+ * Hangul: syllable folding for North and South Korean spellings (initial sound law) and the
+ * particles that may follow a name inside one written word.
+ */
+
+const FIRST_SYLLABLE = 0xac00;
+const LAST_SYLLABLE = 0xd7a3;
+const MEDIALS = 21;
+const FINALS = 28;
+const INITIAL_N = 2;
+const INITIAL_R = 5;
+const INITIAL_NONE = 11;
+/** ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ: vowels before which South Korean spelling drops an initial ㄹ or ㄴ. */
+const DROPPING_MEDIALS = new Set([2, 3, 6, 7, 12, 17, 20]);
+
+export function isHangulSyllable(code: number): boolean {
+  return code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE;
+}
+
+/**
+ * Folds one Hangul syllable so the North Korean and South Korean spellings agree:
+ * 리→이, 룡→용, 녀→여, 로→노, 락→낙. Applied to every syllable, so 조선로동당 = 조선노동당.
+ */
+export function foldHangulSyllable(syllable: string): string {
+  const code = syllable.charCodeAt(0) - FIRST_SYLLABLE;
+  const initial = Math.floor(code / (MEDIALS * FINALS));
+  const medial = Math.floor(code / FINALS) % MEDIALS;
+  let folded = initial;
+  if (initial === INITIAL_R) folded = DROPPING_MEDIALS.has(medial) ? INITIAL_NONE : INITIAL_N;
+  else if (initial === INITIAL_N && DROPPING_MEDIALS.has(medial)) folded = INITIAL_NONE;
+  if (folded === initial) return syllable;
+  return String.fromCharCode(
+    FIRST_SYLLABLE + (folded * MEDIALS + medial) * FINALS + (code % FINALS),
+  );
+}
+
+/** Case and postpositional particles written joined to a noun. */
+const PARTICLES = [
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '에게',
+  '에게서',
+  '에서',
+  '께',
+  '께서',
+  '한테',
+  '와',
+  '과',
+  '도',
+  '만',
+  '으로',
+  '로',
+  '으로서',
+  '로서',
+  '으로써',
+  '로써',
+  '부터',
+  '까지',
+  '처럼',
+  '보다',
+  '하고',
+  '이나',
+  '나',
+  '이랑',
+  '랑',
+  '조차',
+  '마저',
+  '뿐',
+  '이다',
+  '였다',
+  '이었다',
+  '이며',
+  '며',
+  '라고',
+  '이라고',
+  '씨',
+  '님',
+];
+const PARTICLE_SET = new Set(PARTICLES);
+const LONGEST_PARTICLE = Math.max(...PARTICLES.map((particle) => particle.length));
+const MAX_PARTICLES = 3;
+
+/** True when `rest` is one to three particles in a row ("는", "에게도", "과의"). */
+export function isParticleSequence(rest: string, depth = 0): boolean {
+  if (rest === '') return depth > 0;
+  if (depth === MAX_PARTICLES) return false;
+  for (let length = Math.min(LONGEST_PARTICLE, rest.length); length > 0; length--) {
+    if (
+      PARTICLE_SET.has(rest.slice(0, length)) &&
+      isParticleSequence(rest.slice(length), depth + 1)
+    )
+      return true;
+  }
+  return false;
+}

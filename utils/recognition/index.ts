@@ -1,0 +1,18 @@
+/**
+ * The recognition core: finds entity mentions in text. Pure TypeScript, no DOM.
+ * See docs/recognition.md.
+ */
+export {
+  compileRecognizer,
+  type Recognizer,
+  type ScanOptions,
+} from '@/utils/recognition/recognizer';
+export { createBackrefState, type BackrefState } from '@/utils/recognition/backrefs';
+export { canonicalForm } from '@/utils/recognition/canonical';
+export { romanizationVariants } from '@/utils/recognition/variants';
+export {
+  findAliasCollisions,
+  findUnmatchableAliases,
+  type AliasCollision,
+} from '@/utils/recognition/collisions';
+export type { MatcherEntity, Mention } from '@/utils/recognition/types';

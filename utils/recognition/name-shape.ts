@@ -1,0 +1,98 @@
+/**
+ * What the words around a name say about it: a capitalised or hyphen-joined syllable after
+ * "Kim Song" makes it a longer name ("Kim Song Nam", "Kim Song-nam"); "Square" after
+ * "Kim Il Sung" makes it a place.
+ */
+import type { Token } from '@/utils/recognition/tokenize';
+import type { UnitCache } from '@/utils/recognition/units';
+
+/** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
+const FUNCTION_WORDS = new Set([
+  'a',
+  'am',
+  'an',
+  'at',
+  'be',
+  'do',
+  'go',
+  'he',
+  'hi',
+  'i',
+  'in',
+  'me',
+  'no',
+  'not',
+  'oh',
+  'ok',
+  'on',
+  'so',
+  'the',
+  'then',
+  'to',
+  'up',
+  'we',
+  'yo',
+  'ye',
+]);
+
+/** Nouns that turn a person's name into the name of a place, institution or award. */
+const NAME_EXTENDERS = new Set([
+  'square',
+  'university',
+  'stadium',
+  'street',
+  'bridge',
+  'prize',
+  'medal',
+  'order',
+  'mausoleum',
+  'palace',
+  'plaza',
+  'airport',
+  'station',
+  'hospital',
+  'academy',
+  'institute',
+  'foundation',
+  'award',
+  'youth',
+  'socialist',
+  'military',
+  'political',
+  'tower',
+  'avenue',
+  'memorial',
+  'statue',
+  'library',
+  'school',
+  'college',
+  'hall',
+  'museum',
+  'arch',
+]);
+
+const MAX_GIVEN_NAME_SYLLABLES = 2;
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+export function isFunctionWord(folded: string): boolean {
+  return FUNCTION_WORDS.has(folded);
+}
+
+/** True when `token`, right after a name, reads as more of that name. */
+export function continuesName(token: Token | undefined, cache: UnitCache): boolean {
+  if (!token || token.hangul || token.before === 'break') return false;
+  if (token.before === 'space' && !isCapitalised(token.clean)) return false;
+  const { syllabic, units, folded } = cache.of(token);
+  return syllabic && units.length <= MAX_GIVEN_NAME_SYLLABLES && !isFunctionWord(folded);
+}
+
+/** True when `token`, right after a person's name, makes it the name of something else. */
+export function extendsName(token: Token | undefined, cache: UnitCache): boolean {
+  if (!token || token.hangul || token.before === 'break' || !isCapitalised(token.clean))
+    return false;
+  return NAME_EXTENDERS.has(cache.of(token).folded);
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES } from '@/utils/recognition/fixtures/entities';
+import { compileRecognizer } from '@/utils/recognition/recognizer';
+
+const recognizer = compileRecognizer(ENTITIES);
+const found = (text: string) => recognizer.scan(text).map((mention) => [mention.text, mention.id]);
+
+describe('names written in other romanizations, none of them in the registry', () => {
+  it.each([
+    ['Choe Son Hui', 'choe-son-hui'],
+    ['Choe Son-hui', 'choe-son-hui'],
+    ['Choe Sonhui', 'choe-son-hui'],
+    ['Choi Son-hui', 'choe-son-hui'],
+    ['Choi Sun-hee', 'choe-son-hui'],
+    ['Choe Seon-hui', 'choe-son-hui'],
+    ["Ch'oe Sŏn-hŭi", 'choe-son-hui'],
+    ['Ch’oe Sŏn Hŭi', 'choe-son-hui'],
+    ['Chʼoe Sŏnhŭi', 'choe-son-hui'],
+    ['CHOE SON HUI', 'choe-son-hui'],
+    ['choe son hui', 'choe-son-hui'],
+    ['Choe\u00a0Son\u00a0Hui', 'choe-son-hui'],
+    ['Choe Son\u00adhui', 'choe-son-hui'],
+    ['Choe Son\u200bhui', 'choe-son-hui'],
+    ['Choe\nSon-hui', 'choe-son-hui'],
+    ['Choe Son\u2010hui', 'choe-son-hui'],
+    ['Choe Son\u2011hui', 'choe-son-hui'],
+    ['Choe Son\u2013hui', 'choe-son-hui'],
+    ['Kim Sun Kyung', 'kim-son-gyong'],
+    ['Kim Son-gyong', 'kim-son-gyong'],
+    ['Kim Seon-gyeong', 'kim-son-gyong'],
+    ['Kim Sŏn-kyŏng', 'kim-son-gyong'],
+    ['Ri Yong-ho', 'ri-yong-ho'],
+    ['Lee Yong-ho', 'ri-yong-ho'],
+    ['Rhee Yong Ho', 'ri-yong-ho'],
+    ['Yi Yong-ho', 'ri-yong-ho'],
+    ['Ri Young-ho', 'ri-yong-ho'],
+    ['Kim Jong-un', 'kim-jong-un'],
+    ['Kim Jong-Un', 'kim-jong-un'],
+    ['Kim Jung Un', 'kim-jong-un'],
+    ['Kim Jong Eun', 'kim-jong-un'],
+    ['Kim Chŏng-ŭn', 'kim-jong-un'],
+    ['Kim Jongun', 'kim-jong-un'],
+    ['Kim Yo-jong', 'kim-yo-jong'],
+    ['Kim Yeo-jeong', 'kim-yo-jong'],
+    ['Kim Yojong', 'kim-yo-jong'],
+    ['Kim Yŏ-jŏng', 'kim-yo-jong'],
+    ['Kim Yong-nam', 'kim-yong-nam'],
+    ['Kim Young-nam', 'kim-yong-nam'],
+    ['Kim Yeong-nam', 'kim-yong-nam'],
+    ['Choe Tae-bok', 'choe-thae-bok'],
+    ["Ch'oe T'ae-bok", 'choe-thae-bok'],
+    ['Choi Tae Bok', 'choe-thae-bok'],
+    ['Kang Seok-ju', 'kang-sok-ju'],
+    ['Kang Sok-joo', 'kang-sok-ju'],
+    ['Gang Sŏk-chu', 'kang-sok-ju'],
+    ['Ri Soo Yong', 'ri-su-yong'],
+    ['Lee Su-yong', 'ri-su-yong'],
+    ['Pak Won Gon', 'park-won-gon'],
+    ['Bak Won-gon', 'park-won-gon'],
+    ['Kim Il-sung', 'kim-il-sung'],
+    ['Kim Il Song', 'kim-il-sung'],
+  ])('"%s" is %s', (name, id) => {
+    expect(found(`Yesterday ${name} said so.`)).toEqual([[name, id]]);
+  });
+
+  it('excludes a possessive from the mention', () => {
+    expect(found("Choe Son-hui’s speech and Kim Jong Un's visit")).toEqual([
+      ['Choe Son-hui', 'choe-son-hui'],
+      ['Kim Jong Un', 'kim-jong-un'],
+    ]);
+  });
+});
+
+describe('forums and organisations', () => {
+  it.each([
+    ['UN General Assembly', 'un-general-assembly'],
+    ['United Nations General Assembly', 'un-general-assembly'],
+    ['UN general assembly', 'un-general-assembly'],
+    ['UNGA', 'un-general-assembly'],
+    ['UN Security Council', 'un-security-council'],
+    ['United Nations Security Council', 'un-security-council'],
+    ['Security Council', 'un-security-council'],
+    ['security council', 'un-security-council'],
+    ['UNSC', 'un-security-council'],
+    ["Supreme People's Assembly", 'supreme-peoples-assembly'],
+    ['Supreme People’s Assembly', 'supreme-peoples-assembly'],
+    ['SUPREME PEOPLE’S ASSEMBLY', 'supreme-peoples-assembly'],
+    ['SPA', 'supreme-peoples-assembly'],
+    ["Workers' Party of Korea", 'workers-party-of-korea'],
+    ['Workers Party of Korea', 'workers-party-of-korea'],
+    ['Workers’ Party of Korea', 'workers-party-of-korea'],
+    ["Workers' Party", 'workers-party-of-korea'],
+    ['workers’ party', 'workers-party-of-korea'],
+    ["Korean Workers' Party", 'workers-party-of-korea'],
+    ['WPK', 'workers-party-of-korea'],
+    ['KWP', 'workers-party-of-korea'],
+    ['Political Bureau', 'political-bureau'],
+    ['Politburo', 'political-bureau'],
+    ['KCNA', 'kcna'],
+    ['Korean Central News Agency', 'kcna'],
+    ['Ministry of Foreign Affairs', 'foreign-ministry'],
+    ['Asia-Pacific Economic Cooperation', 'apec'],
+    ['Asia Pacific Economic Cooperation', 'apec'],
+    ['APEC', 'apec'],
+  ])('"%s" is %s', (name, id) => {
+    expect(found(`At the ${name} on Monday.`)).toEqual([[name, id]]);
+  });
+
+  it.each(['spa', 'Spa', 'kcna', 'Kcna', 'unsc', 'wpk', 'Apec'])(
+    'acronyms are case-sensitive: "%s" is nothing',
+    (word) => {
+      expect(found(`A ${word} day.`)).toEqual([]);
+    },
+  );
+});
+
+describe('Korean text', () => {
+  it.each([
+    ['최선희는 연설했다.', '최선희', 'choe-son-hui'],
+    ['최선희', '최선희', 'choe-son-hui'],
+    ['리용호 외무상', '리용호', 'ri-yong-ho'],
+    ['이용호가 말했다', '이용호', 'ri-yong-ho'],
+    ['김여정이 담화를', '김여정', 'kim-yo-jong'],
+    ['김정은의 방문', '김정은', 'kim-jong-un'],
+    ['김정은께서', '김정은', 'kim-jong-un'],
+    ['김성은 유엔 대사', '김성', 'kim-song'],
+    ['김선경에게도', '김선경', 'kim-son-gyong'],
+    ['조선로동당 중앙위원회', '조선로동당', 'workers-party-of-korea'],
+    ['조선노동당의', '조선노동당', 'workers-party-of-korea'],
+    ['최고인민회의에서', '최고인민회의', 'supreme-peoples-assembly'],
+    ['유엔 총회에서', '유엔 총회', 'un-general-assembly'],
+    ['유엔총회에서', '유엔총회', 'un-general-assembly'],
+    ['안보리는', '안보리', 'un-security-council'],
+    ['조선중앙통신은 보도했다', '조선중앙통신', 'kcna'],
+    ['정치국 위원', '정치국', 'political-bureau'],
+  ])('%s → %s', (text, mention, id) => {
+    expect(found(text)).toEqual([[mention, id]]);
+  });
+
+  it.each([
+    ['최선희망을 품고', 'a longer word (최선 + 희망)'],
+    ['김성남 대사', 'a longer name'],
+    ['김정일 위원장', 'Kim Jong Il'],
+    ['김일성광장에서', 'Kim Il Sung Square'],
+    ['북김정은', 'a match that does not start a word'],
+  ])('%s: nothing (%s)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('look-alikes are rejected', () => {
+  it.each([
+    ['Kim Song Nam arrived.'],
+    ['Kim Song-nam arrived.'],
+    ['Kim Sŏng-nam arrived.'],
+    ['Kim Songnam arrived.'],
+    ['Kim Jong Il arrived.'],
+    ['Kim Jong-il arrived.'],
+    ['Kim Il Sung Square was full.'],
+    ['Kim Il Sung University students'],
+    ['Kim Son arrived.'],
+    ['Kim Sun-hee arrived.'],
+    ['Ri Yong Hoon arrived.'],
+    ['Kim Jong Unification'],
+    ['Kim Jong\u2014Un'],
+    ['Kim. Song'],
+    ['Choe, Son Hui'],
+    ['UNSCOM inspectors'],
+    ['SPAin'],
+    ['The Securities Council'],
+    ['Workers parties'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a name followed by a non-name word still matches', () => {
+    expect(found('Kim Song in New York; Kim Song-led talks; Kim Song and Choe')).toEqual([
+      ['Kim Song', 'kim-song'],
+      ['Kim Song', 'kim-song'],
+      ['Kim Song', 'kim-song'],
+    ]);
+  });
+});
+
+describe('longest match wins', () => {
+  it.each([
+    ['the UN Security Council met', [['UN Security Council', 'un-security-council']]],
+    ["the Workers' Party of Korea", [["Workers' Party of Korea", 'workers-party-of-korea']]],
+    [
+      'Kim Son Gyong and Kim Song',
+      [
+        ['Kim Son Gyong', 'kim-son-gyong'],
+        ['Kim Song', 'kim-song'],
+      ],
+    ],
+    ['Kim Il Sung', [['Kim Il Sung', 'kim-il-sung']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('mentions', () => {
+  it('carry UTF-16 offsets into the text, sorted by start', () => {
+    const text = '😀 Ch’oe Sŏn-hŭi’s aide met 김여정이 at the UNSC; Choe said.';
+    const mentions = recognizer.scan(text);
+    expect(mentions.map((m) => [m.text, m.id, m.type, m.backref])).toEqual([
+      ['Ch’oe Sŏn-hŭi', 'choe-son-hui', 'person', false],
+      ['김여정', 'kim-yo-jong', 'person', false],
+      ['UNSC', 'un-security-council', 'forum', false],
+      ['Choe', 'choe-son-hui', 'person', true],
+    ]);
+    for (const mention of mentions)
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(mentions.map((m) => m.start)).toEqual(
+      [...mentions.map((m) => m.start)].sort((a, b) => a - b),
+    );
+    expect(mentions[0]!.name).toBe('Choe Son Hui');
+  });
+
+  it('finds nothing in empty or unrelated text', () => {
+    expect(found('')).toEqual([]);
+    expect(found('The weather in Seoul was mild.')).toEqual([]);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * The matcher: compiled once from the entity list, then one pass over each text.
+ *
+ * A scan tokenizes the text, walks the alias trie from every word, keeps the longest acceptable
+ * match per starting word, resolves overlaps longest first, then goes through the text in order
+ * resolving bare surnames against the people already fully named.
+ */
+import { compileEntityAliases } from '@/utils/recognition/aliases';
+import {
+  type BackrefState,
+  type BackrefTarget,
+  createBackrefState,
+} from '@/utils/recognition/backrefs';
+import { isParticleSequence } from '@/utils/recognition/hangul';
+import {
+  continuesName,
+  extendsName,
+  isCapitalised,
+  isFunctionWord,
+} from '@/utils/recognition/name-shape';
+import { createNode, insert, type TrieNode } from '@/utils/recognition/trie';
+import { type Token, tokenize } from '@/utils/recognition/tokenize';
+import type { MatcherEntity, Mention } from '@/utils/recognition/types';
+import { acronymUnit, UnitCache } from '@/utils/recognition/units';
+
+export interface ScanOptions {
+  /** Back-reference state to read and update; pass the same one for every block of one article. */
+  backrefs?: BackrefState;
+}
+
+export interface Recognizer {
+  scan(text: string, options?: ScanOptions): Mention[];
+}
+
+interface Match {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entity: number;
+}
+
+interface CompiledEntity {
+  target: BackrefTarget;
+  person: boolean;
+  /** Units of the surname joined, for people whose surname is known. */
+  surnameKey?: string;
+}
+
+/**
+ * The units of a person's surname, joined: as the registry gives it, else the first word of a
+ * Korean-shaped name ("Kim Yo Jong" → kim).
+ */
+function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined {
+  if (entity.type !== 'person') return undefined;
+  const words = tokenize(entity.surname ?? entity.name);
+  if (entity.surname === undefined) {
+    const korean = words.length > 1 && words.every((word) => cache.of(word).syllabic);
+    if (!korean) return undefined;
+    words.length = 1;
+  }
+  return words.flatMap((word) => cache.of(word).units).join(' ') || undefined;
+}
+
+export function compileRecognizer(entities: readonly MatcherEntity[]): Recognizer {
+  const cache = new UnitCache();
+  const root = createNode();
+  const compiled: CompiledEntity[] = entities.map((entity, index) => {
+    for (const alias of compileEntityAliases(entity, cache)) {
+      if (alias.matchable) insert(root, alias.units, index);
+    }
+    return {
+      target: { id: entity.id, name: entity.name, type: entity.type },
+      person: entity.type === 'person',
+      surnameKey: surnameKey(entity, cache),
+    };
+  });
+
+  /** The longest acceptable match starting at word `first`. */
+  function matchAt(tokens: Token[], first: number): Match | undefined {
+    let best: Match | undefined;
+    const accept = (last: number, end: number, node: TrieNode, partial: boolean) => {
+      if (node.entity === -1 || (best && best.end >= end)) return;
+      const entity = compiled[node.entity]!;
+      if (entity.person && !partial && !tokens[last]!.hangul) {
+        const next = tokens[last + 1];
+        if (continuesName(next, cache) || extendsName(next, cache)) return;
+      }
+      best = { first, last, start: tokens[first]!.start, end, entity: node.entity };
+    };
+    let states: TrieNode[] = [root];
+    for (let index = first; index < tokens.length && states.length > 0; index++) {
+      const token = tokens[index]!;
+      if (index > first && token.before === 'break') break;
+      const { units } = cache.of(token);
+      const nextStates: TrieNode[] = [];
+      for (const state of states) {
+        const exact = state.next.get(acronymUnit(token.clean));
+        if (exact) nextStates.push(exact);
+        let node: TrieNode | undefined = state;
+        for (let unit = 0; unit < units.length && node; unit++) {
+          node = node.next.get(units[unit]!);
+          if (node && token.hangul && unit < units.length - 1) {
+            const rest = token.clean.slice(unit + 1);
+            if (isParticleSequence(rest)) accept(index, token.offsets![unit]! + 1, node, true);
+          }
+        }
+        if (node) nextStates.push(node);
+      }
+      for (const state of nextStates) accept(index, token.end, state, false);
+      states = nextStates;
+    }
+    return best;
+  }
+
+  /** Non-overlapping matches, longest first, in text order. */
+  function selectMatches(tokens: Token[]): (Match | undefined)[] {
+    const candidates: Match[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const match = matchAt(tokens, first);
+      if (match) candidates.push(match);
+    }
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const byFirst: (Match | undefined)[] = new Array<Match | undefined>(tokens.length);
+    const taken = new Uint8Array(tokens.length);
+    for (const match of candidates) {
+      let free = true;
+      for (let index = match.first; index <= match.last && free; index++) free = !taken[index];
+      if (!free) continue;
+      taken.fill(1, match.first, match.last + 1);
+      byFirst[match.first] = match;
+    }
+    return byFirst;
+  }
+
+  /** The person a bare surname at word `index` refers to, if any. */
+  function backrefAt(
+    tokens: Token[],
+    index: number,
+    state: BackrefState,
+  ): BackrefTarget | undefined {
+    const token = tokens[index]!;
+    if (token.hangul || !isCapitalised(token.clean)) return undefined;
+    if (token.clean.length > 1 && !/\p{Ll}/u.test(token.clean.charAt(1))) return undefined;
+    const { units, syllabic, folded } = cache.of(token);
+    if (!syllabic || isFunctionWord(folded)) return undefined;
+    const target = state.recent.get(units.join(' '));
+    if (!target || continuesName(tokens[index + 1], cache)) return undefined;
+    const previous = tokens[index - 1];
+    if (previous && token.before === 'hyphen' && cache.of(previous).syllabic) return undefined;
+    return target;
+  }
+
+  function scan(text: string, options: ScanOptions = {}): Mention[] {
+    const state = options.backrefs ?? createBackrefState();
+    const tokens = tokenize(text);
+    const matches = selectMatches(tokens);
+    const mentions: Mention[] = [];
+    const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
+      mentions.push({ start, end, text: text.slice(start, end), ...target, backref });
+    for (let index = 0; index < tokens.length; index++) {
+      const match = matches[index];
+      if (match) {
+        const entity = compiled[match.entity]!;
+        mention(match.start, match.end, entity.target, false);
+        if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
+        index = match.last;
+        continue;
+      }
+      if (state.recent.size === 0) continue;
+      const target = backrefAt(tokens, index, state);
+      if (target) mention(tokens[index]!.start, tokens[index]!.end, target, true);
+    }
+    return mentions;
+  }
+
+  return { scan };
+}

@@ -1,0 +1,175 @@
+/**
+ * Romanized Korean syllables. A syllable is parsed into onset + nucleus + coda and every part is
+ * folded to its equivalence class, so all common spellings of one syllable share one key:
+ * Choe/Choi/Ch'oe → "choe", Son/Sun/Seon/Sŏn → "son", Gyong/Kyong/Kyung/Gyeong → "kyong",
+ * Ri/Rhee/Lee/Yi/I → "i" (initial sound law). The key is the class's canonical spelling.
+ */
+
+interface SpellingClass {
+  /** Canonical spelling, used in keys. */
+  canonical: string;
+  /** Spellings, most usual first; the first is also the preferred spelling in generated variants. */
+  spellings: readonly string[];
+}
+
+/** Initial consonants. `r` never reaches a key: the initial sound law turns it into `n` or nothing. */
+export const ONSETS: Readonly<Record<string, SpellingClass>> = {
+  K: { canonical: 'k', spellings: ['k', 'g', 'kk'] },
+  T: { canonical: 't', spellings: ['t', 'd', 'th', 'tt'] },
+  P: { canonical: 'p', spellings: ['p', 'b', 'pp', 'ph'] },
+  C: { canonical: 'ch', spellings: ['j', 'ch', 'jj', 'tch'] },
+  S: { canonical: 's', spellings: ['s', 'sh', 'ss'] },
+  R: { canonical: 'r', spellings: ['r', 'l', 'rh'] },
+  N: { canonical: 'n', spellings: ['n'] },
+  M: { canonical: 'm', spellings: ['m'] },
+  H: { canonical: 'h', spellings: ['h'] },
+  '': { canonical: '', spellings: [''] },
+};
+
+/** Vowels. Strict McCune–Reischauer ŏ/ŭ arrive here already stripped of their breve. */
+export const NUCLEI: Readonly<Record<string, SpellingClass>> = {
+  A: { canonical: 'a', spellings: ['a', 'ar'] },
+  AE: { canonical: 'ae', spellings: ['ae', 'e', 'ai'] },
+  YA: { canonical: 'ya', spellings: ['ya'] },
+  YE: { canonical: 'ye', spellings: ['ye', 'yae'] },
+  O: { canonical: 'o', spellings: ['o', 'u', 'eo', 'eu', 'oo', 'woo'] },
+  YO: { canonical: 'yo', spellings: ['yo', 'yeo', 'yu', 'you', 'yoo'] },
+  WA: { canonical: 'wa', spellings: ['wa', 'oa'] },
+  OE: { canonical: 'oe', spellings: ['oe', 'oi', 'we', 'wae'] },
+  WO: { canonical: 'wo', spellings: ['wo', 'weo', 'uo'] },
+  WI: { canonical: 'wi', spellings: ['wi'] },
+  I: { canonical: 'i', spellings: ['i', 'ee', 'ui', 'yi', 'eui'] },
+};
+
+/** Final consonants. A silent `h` (Oh, Roh, Suh) folds to no coda. */
+export const CODAS: Readonly<Record<string, SpellingClass>> = {
+  NG: { canonical: 'ng', spellings: ['ng'] },
+  N: { canonical: 'n', spellings: ['n'] },
+  M: { canonical: 'm', spellings: ['m'] },
+  L: { canonical: 'l', spellings: ['l'] },
+  K: { canonical: 'k', spellings: ['k'] },
+  P: { canonical: 'p', spellings: ['p'] },
+  T: { canonical: 't', spellings: ['t'] },
+  '': { canonical: '', spellings: ['', 'h'] },
+};
+
+/** Whole-syllable spellings that do not follow the part-by-part rules. */
+const IRREGULAR: Readonly<Record<string, string>> = { ahn: 'an' };
+
+/** Vowels before which an initial r/l/n is dropped (리→이, 룡→용, 녀→여); before others r becomes n (로→노). */
+const DROPS_INITIAL = new Set(['I', 'YA', 'YE', 'YO']);
+
+function reverseIndex(table: Readonly<Record<string, SpellingClass>>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [group, { spellings }] of Object.entries(table)) {
+    for (const spelling of spellings) index.set(spelling, group);
+  }
+  return index;
+}
+
+const onsetGroup = reverseIndex(ONSETS);
+const nucleusGroup = reverseIndex(NUCLEI);
+const codaGroup = reverseIndex(CODAS);
+
+function alternation(index: Map<string, string>): string {
+  return [...index.keys()]
+    .filter((spelling) => spelling !== '')
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+const SYLLABLE = new RegExp(
+  `^(${alternation(onsetGroup)})?(${alternation(nucleusGroup)})(${alternation(codaGroup)})?$`,
+);
+
+/** The parts of one parsed syllable, as group names of ONSETS, NUCLEI and CODAS. */
+export interface SyllableParts {
+  /** The spelling as written. */
+  written: string;
+  onset: string;
+  nucleus: string;
+  coda: string;
+}
+
+/** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
+export function parseSyllable(spelling: string): SyllableParts | undefined {
+  const match = SYLLABLE.exec(IRREGULAR[spelling] ?? spelling);
+  if (!match) return undefined;
+  const nucleus = nucleusGroup.get(match[2] ?? '') ?? '';
+  let onset = onsetGroup.get(match[1] ?? '') ?? '';
+  if (onset === 'R' || onset === 'N') onset = DROPS_INITIAL.has(nucleus) ? '' : 'N';
+  return { written: spelling, onset, nucleus, coda: codaGroup.get(match[3] ?? '') ?? '' };
+}
+
+export function syllableKey(parts: SyllableParts): string {
+  return (
+    (ONSETS[parts.onset]?.canonical ?? '') +
+    (NUCLEI[parts.nucleus]?.canonical ?? '') +
+    (CODAS[parts.coda]?.canonical ?? '')
+  );
+}
+
+const MAX_SYLLABLES_IN_WORD = 4;
+
+/**
+ * Splits a lowercase ASCII word into syllables: one when the word is one syllable, several for a
+ * joined given name ("sonhui" → son, hui), undefined when it is not Korean-shaped. Among splits,
+ * the fewest syllables win, then the longest first syllable ("jongun" → jong, un).
+ */
+export function splitSyllables(word: string): SyllableParts[] | undefined {
+  const single = parseSyllable(word);
+  if (single) return [single];
+  const best: (SyllableParts[] | undefined)[] = new Array<SyllableParts[] | undefined>(
+    word.length + 1,
+  );
+  best[word.length] = [];
+  for (let from = word.length - 1; from >= 0; from--) {
+    for (let to = word.length; to > from; to--) {
+      const rest = best[to];
+      if (!rest || rest.length >= MAX_SYLLABLES_IN_WORD) continue;
+      const parts = parseSyllable(word.slice(from, to));
+      if (!parts) continue;
+      const current = best[from];
+      if (!current || rest.length + 1 < current.length) best[from] = [parts, ...rest];
+    }
+  }
+  return best[0];
+}
+
+/** Syllable keys of a word ("sonhui" → son, hi), or undefined when it is not Korean-shaped. */
+export function syllableKeys(word: string): string[] | undefined {
+  return splitSyllables(word)?.map(syllableKey);
+}
+
+const MAX_SPELLINGS_PER_SYLLABLE = 8;
+/** Spellings the parser accepts but generated variants leave out as too rare. */
+const RARE_SPELLINGS = new Set(['kk', 'tt', 'pp', 'jj', 'ss', 'tch', 'ph', 'rh', 'woo', 'ai']);
+
+/**
+ * Spellings of one syllable, as written first, all sharing its key: onset × vowel × coda
+ * spellings, with the r/l/n an initial sound law may have dropped put back.
+ */
+export function syllableSpellings(parts: SyllableParts): string[] {
+  const onsets =
+    parts.onset === '' && DROPS_INITIAL.has(parts.nucleus)
+      ? ['', 'r', 'l']
+      : parts.onset === 'N'
+        ? ['n', 'r']
+        : (ONSETS[parts.onset]?.spellings ?? ['']);
+  const nuclei = (NUCLEI[parts.nucleus]?.spellings ?? []).filter(
+    (nucleus) =>
+      (nucleus !== 'ar' || parts.coda === 'K') &&
+      (parts.onset === '' || !['woo', 'yi', 'eui'].includes(nucleus)),
+  );
+  const codas = parts.coda === '' ? [''] : (CODAS[parts.coda]?.spellings ?? ['']);
+  const spellings = new Set([parts.written]);
+  for (const nucleus of nuclei) {
+    for (const onset of onsets) {
+      for (const coda of codas) {
+        if (![onset, nucleus, coda].some((part) => RARE_SPELLINGS.has(part)))
+          spellings.add(onset + nucleus + coda);
+      }
+    }
+  }
+  return [...spellings].slice(0, MAX_SPELLINGS_PER_SYLLABLE);
+}

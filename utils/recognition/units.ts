@@ -1,0 +1,62 @@
+/**
+ * The matching units of a word: what the matcher compares, so that spellings which should be
+ * equal produce equal units.
+ * - Latin word shaped like Korean syllables: one syllable key per syllable ("Sonhui" → son, hi).
+ * - Other Latin word: `~` + its folded form ("council" → ~council).
+ * - Number: `#` + digits.
+ * - Hangul word: one folded syllable per character.
+ * Acronyms are compared on the exact written word instead: see `acronymUnit`.
+ */
+import { foldHangulSyllable } from '@/utils/recognition/hangul';
+import { syllableKeys } from '@/utils/recognition/syllables';
+import type { Token } from '@/utils/recognition/tokenize';
+
+export interface WordUnits {
+  units: string[];
+  /** True when the word parsed as romanized Korean syllables. */
+  syllabic: boolean;
+  /** Lowercase, diacritics stripped. */
+  folded: string;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const DIGITS = /^[0-9]+$/;
+const LETTERS = /^[a-z]+$/;
+const MARKS = /\p{M}/gu;
+
+/** Case fold and strip diacritics (Sŏn → son, Hŭi → hui). */
+export function foldLatin(word: string): string {
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+function latinUnits(word: string): WordUnits {
+  const folded = foldLatin(word);
+  if (DIGITS.test(folded)) return { units: [`#${folded}`], syllabic: false, folded };
+  const keys = LETTERS.test(folded) ? syllableKeys(folded) : undefined;
+  if (keys) return { units: keys, syllabic: true, folded };
+  return { units: [`~${folded}`], syllabic: false, folded };
+}
+
+function hangulUnits(word: string): WordUnits {
+  return { units: [...word].map(foldHangulSyllable), syllabic: false, folded: word };
+}
+
+/** Units of a word, memoised: news text repeats a small vocabulary. */
+export class UnitCache {
+  private readonly cache = new Map<string, WordUnits>();
+
+  of(token: Pick<Token, 'clean' | 'hangul'>): WordUnits {
+    let units = this.cache.get(token.clean);
+    if (!units) {
+      units = token.hangul ? hangulUnits(token.clean) : latinUnits(token.clean);
+      this.cache.set(token.clean, units);
+    }
+    return units;
+  }
+}
+
+/** The unit an acronym word is compared on: the word exactly as written, case included. */
+export function acronymUnit(word: string): string {
+  return `=${word}`;
+}
