@@ -15,6 +15,17 @@ import { useActivePage } from '@/components/page/use-active-page';
 import { useSettings } from '@/components/settings/use-settings';
 import { useTheme } from '@/components/ui/use-theme';
 
+/** Starts opening the side panel; must run synchronously inside the click. */
+function startOpeningPanel(tabId: number | undefined): Promise<void> {
+  try {
+    if (import.meta.env.FIREFOX) return openFirefoxSidebar();
+    if (tabId === undefined) throw new Error('there is no tab to open it in.');
+    return openChromeSidePanel(tabId);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** The toolbar popup: search, the profile found, and what is on the active tab. */
 export function App({ search }: { search: Search }) {
   const { profile } = useDataset();
@@ -27,13 +38,8 @@ export function App({ search }: { search: Search }) {
   const tabId = page.status === 'loading' ? undefined : page.tabId;
   const shownProfile = shown ? profile(shown) : undefined;
 
-  /** Called straight from the click: both browsers open their panel only inside the gesture. */
   const openInSidePanel = (id: string) => {
-    const opening = import.meta.env.FIREFOX
-      ? openFirefoxSidebar()
-      : tabId !== undefined
-        ? openChromeSidePanel(tabId)
-        : Promise.reject(new Error('There is no tab to open the side panel in.'));
+    const opening = startOpeningPanel(tabId);
     void requestProfile(id);
     opening.then(
       () => setPanelNote(null),
