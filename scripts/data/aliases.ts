@@ -5,6 +5,7 @@
 import type { DataProblem } from '@/scripts/data/data-error';
 import type { RegistryRecord } from '@/scripts/data/read-inputs';
 import { categoryOf } from '@/utils/dataset/ranking';
+import { findAliasCollisions } from '@/utils/recognition';
 import type { MatcherEntity } from '@/utils/recognition/types';
 
 export function aliasKey(alias: string): string {
@@ -16,8 +17,30 @@ export function aliasKey(alias: string): string {
     .trim();
 }
 
-/** Problems for every spelling claimed by more than one entity. */
+/**
+ * Problems for every spelling claimed by more than one entity: identical once case, apostrophes,
+ * hyphens and spaces are ignored, or equal to the recognizer (same romanized syllables).
+ */
 export function aliasConflicts(records: readonly RegistryRecord[]): DataProblem[] {
+  const identical = identicalAliasConflicts(records);
+  const byId = new Map(records.map((record) => [record.entry.id, record]));
+  const romanized = findAliasCollisions(records.map(toMatcherEntity)).flatMap(({ claims }) => {
+    const [first, ...others] = claims;
+    return others.map(({ id, alias }): DataProblem => {
+      const record = byId.get(id)!;
+      return {
+        file: record.file,
+        entry: id,
+        field: 'variants',
+        message: `"${alias}" reads the same as "${first!.alias}" of "${first!.id}" (${byId.get(first!.id)!.file})`,
+      };
+    });
+  });
+  const reported = new Set(identical.map((problem) => problem.entry));
+  return [...identical, ...romanized.filter((problem) => !reported.has(problem.entry))];
+}
+
+function identicalAliasConflicts(records: readonly RegistryRecord[]): DataProblem[] {
   const owners = new Map<string, RegistryRecord>();
   const problems: DataProblem[] = [];
   for (const record of records) {

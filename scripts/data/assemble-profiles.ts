@@ -7,8 +7,9 @@ import { aliasConflicts, toMatcherEntity } from '@/scripts/data/aliases';
 import { resolveCitation, spanOf, type ResolvedCitation } from '@/scripts/data/citations';
 import { DataInputError, type DataProblem } from '@/scripts/data/data-error';
 import { extractQuote } from '@/scripts/data/quotes';
+import { verbatimMentions } from '@/scripts/data/verbatim-mentions';
 import type { CorpusDoc, Inputs, RegistryRecord } from '@/scripts/data/read-inputs';
-import { compileRecognizer } from '@/scripts/data/alias-matcher';
+import { compileRecognizer } from '@/utils/recognition';
 import { findDates } from '@/utils/dataset/dates';
 import { categoryOf, RANK_OF } from '@/utils/dataset/ranking';
 import type { Citation } from '@/utils/dataset/registry-schema';
@@ -136,12 +137,14 @@ function duplicateIds(registry: readonly RegistryRecord[]): DataProblem[] {
 }
 
 function tallyMentions(docs: readonly CorpusDoc[], registry: readonly RegistryRecord[]) {
-  const recognizer = compileRecognizer(registry.map(toMatcherEntity));
+  const entities = registry.map(toMatcherEntity);
+  const recognizer = compileRecognizer(entities);
   const tallies = new Map<string, MentionTally>(
     registry.map(({ entry }) => [entry.id, { sentences: new Map(), counts: new Map() }]),
   );
   for (const doc of docs) {
-    for (const mention of recognizer.scan(doc.text)) {
+    const recognized = recognizer.scan(doc.text);
+    for (const mention of [...recognized, ...verbatimMentions(entities, doc.text, recognized)]) {
       const tally = tallies.get(mention.id);
       const sentence = sentenceAt(doc.sentences, mention.start);
       if (!tally || sentence === -1) continue;

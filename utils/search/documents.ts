@@ -4,12 +4,13 @@
  * dataset to pair with that prebuilt index, so the two must come from this one function.
  */
 import type { Profile } from '@/utils/dataset/types';
-import { foldQuery } from '@/utils/search/query-forms';
+import { canonicalForm, romanizationVariants } from '@/utils/recognition';
 import type { SearchDoc } from '@/utils/search/fields';
+import { foldQuery } from '@/utils/search/query-forms';
 
-type SearchableProfile = Pick<
+export type SearchableProfile = Pick<
   Profile,
-  'id' | 'name' | 'variants' | 'acronyms' | 'hangul' | 'roles' | 'rank'
+  'id' | 'type' | 'name' | 'variants' | 'acronyms' | 'hangul' | 'roles' | 'rank'
 >;
 
 export function toSearchDocs(profiles: readonly SearchableProfile[]): SearchDoc[] {
@@ -17,7 +18,7 @@ export function toSearchDocs(profiles: readonly SearchableProfile[]): SearchDoc[
   return profiles.map((profile) => ({
     id: profile.id,
     name: profile.name,
-    spellings: distinct([profile.name, ...profile.variants, ...profile.acronyms].map(foldQuery)),
+    spellings: distinct(spellingsOf(profile).map(foldQuery)),
     hangul: distinct(profile.hangul),
     roles: distinct(profile.roles.map((role) => role.title)),
     organisations: distinct(
@@ -27,6 +28,21 @@ export function toSearchDocs(profiles: readonly SearchableProfile[]): SearchDoc[
     ),
     rank: profile.rank,
   }));
+}
+
+/**
+ * Curated spellings and acronyms, each name's canonical romanization, and for Korean names
+ * (people with a Hangul spelling) the machine-generated romanizations of the canonical name.
+ */
+function spellingsOf(profile: SearchableProfile): string[] {
+  const names = [profile.name, ...profile.variants];
+  const korean = profile.type === 'person' && profile.hangul.length > 0;
+  return [
+    ...names,
+    ...profile.acronyms,
+    ...names.map(canonicalForm),
+    ...(korean ? romanizationVariants(profile.name) : []),
+  ];
 }
 
 function distinct(values: string[]): string[] {
