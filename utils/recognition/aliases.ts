@@ -12,22 +12,56 @@ export type AliasKind = 'alias' | 'acronym' | 'hangul';
 export interface CompiledAlias {
   alias: string;
   kind: AliasKind;
-  units: string[];
-  /** False when the alias contains punctuation a match cannot span ("U.S."), or no word at all. */
+  /** Every reading of the alias as units (several when a joined word is ambiguous). */
+  readings: string[][];
+  /**
+   * False when a mention could not cover the alias as written: no word at all, or punctuation
+   * before the first or after the last word ("Foreign Ministry (North Korea)"). Such aliases are
+   * still compiled, without their outer punctuation.
+   */
   matchable: boolean;
 }
 
+const MAX_READINGS = 8;
 const CAPITALS_WORD = /^[A-Z][A-Z0-9]+$/;
+const POSSESSIVE_OR_NOTHING = /^(['’ʼ][sS]?)?$/;
+const SPACES_AND_DELETED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The unit for punctuation between two words ("United Nations (UN) General Assembly", "U.N."):
+ * a name spans punctuation only where its alias has the same punctuation.
+ */
+export function punctuationUnit(gap: string): string {
+  return `|${gap.replace(SPACES_AND_DELETED, '')}`;
+}
 
 export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
   const tokens = tokenize(alias);
-  const matchable =
-    tokens.length > 0 && tokens.every((token, i) => i === 0 || token.before !== 'break');
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
-  const units = exact
-    ? tokens.map((token) => acronymUnit(token.clean))
-    : tokens.flatMap((token) => cache.of(token).units);
-  return { alias, kind: exact ? 'acronym' : kind, units, matchable };
+  let readings: string[][] = [[]];
+  const append = (options: string[][]) => {
+    readings = readings
+      .flatMap((reading) => options.map((option) => [...reading, ...option]))
+      .slice(0, MAX_READINGS);
+  };
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous && token.before === 'break') {
+      append([[punctuationUnit(alias.slice(previous.end, token.start))]]);
+    }
+    append(exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings);
+  });
+  const last = tokens.at(-1);
+  const matchable =
+    last !== undefined &&
+    alias.slice(0, tokens[0]!.start).trim() === '' &&
+    POSSESSIVE_OR_NOTHING.test(alias.slice(last.end).trim());
+  return {
+    alias,
+    kind: exact ? 'acronym' : kind,
+    readings: tokens.length ? readings : [],
+    matchable,
+  };
 }
 
 /** All spellings of one entity, compiled. */

@@ -19,12 +19,14 @@ export function findAliasCollisions(entities: readonly MatcherEntity[]): AliasCo
   const byKey = new Map<string, { id: string; alias: string }[]>();
   for (const entity of entities) {
     for (const compiled of compileEntityAliases(entity, cache)) {
-      if (!compiled.matchable) continue;
-      const key = unitsKey(compiled.units);
-      const claims = byKey.get(key) ?? [];
-      if (!claims.some((claim) => claim.id === entity.id))
-        claims.push({ id: entity.id, alias: compiled.alias });
-      byKey.set(key, claims);
+      for (const reading of compiled.readings) {
+        const key = unitsKey(reading);
+        const claims = byKey.get(key) ?? [];
+        if (!claims.some((claim) => claim.id === entity.id)) {
+          claims.push({ id: entity.id, alias: compiled.alias });
+        }
+        byKey.set(key, claims);
+      }
     }
   }
   return [...byKey]
@@ -32,7 +34,7 @@ export function findAliasCollisions(entities: readonly MatcherEntity[]): AliasCo
     .map(([key, claims]) => ({ key, claims }));
 }
 
-/** Spellings that contain punctuation a match cannot span ("U.S."), or no word at all. */
+/** Spellings a mention cannot cover as written: no word, or punctuation outside the words. */
 export function findUnmatchableAliases(
   entities: readonly MatcherEntity[],
 ): { id: string; alias: string }[] {

@@ -77,6 +77,8 @@ describe('forums and organisations', () => {
     ['United Nations General Assembly', 'un-general-assembly'],
     ['UN general assembly', 'un-general-assembly'],
     ['UNGA', 'un-general-assembly'],
+    ['United Nations (UN) General Assembly', 'un-general-assembly'],
+    ['U.N. Security Council', 'un-security-council'],
     ['UN Security Council', 'un-security-council'],
     ['United Nations Security Council', 'un-security-council'],
     ['Security Council', 'un-security-council'],
@@ -169,6 +171,8 @@ describe('look-alikes are rejected', () => {
     ['SPAin'],
     ['The Securities Council'],
     ['Workers parties'],
+    ['United Nations, UN General'],
+    ['U.N: Security'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

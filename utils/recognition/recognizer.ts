@@ -5,7 +5,7 @@
  * match per starting word, resolves overlaps longest first, then goes through the text in order
  * resolving bare surnames against the people already fully named.
  */
-import { compileEntityAliases } from '@/utils/recognition/aliases';
+import { compileEntityAliases, punctuationUnit } from '@/utils/recognition/aliases';
 import {
   type BackrefState,
   type BackrefTarget,
@@ -67,7 +67,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   const root = createNode();
   const compiled: CompiledEntity[] = entities.map((entity, index) => {
     for (const alias of compileEntityAliases(entity, cache)) {
-      if (alias.matchable) insert(root, alias.units, index);
+      for (const reading of alias.readings) insert(root, reading, index);
     }
     return {
       target: { id: entity.id, name: entity.name, type: entity.type },
@@ -77,7 +77,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   });
 
   /** The longest acceptable match starting at word `first`. */
-  function matchAt(tokens: Token[], first: number): Match | undefined {
+  function matchAt(text: string, tokens: Token[], first: number): Match | undefined {
     let best: Match | undefined;
     const accept = (last: number, end: number, node: TrieNode, partial: boolean) => {
       if (node.entity === -1 || (best && best.end >= end)) return;
@@ -89,35 +89,41 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
       best = { first, last, start: tokens[first]!.start, end, entity: node.entity };
     };
     let states: TrieNode[] = [root];
-    for (let index = first; index < tokens.length && states.length > 0; index++) {
+    for (let index = first; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (index > first && token.before === 'break') break;
-      const { units } = cache.of(token);
+      if (index > first && token.before === 'break') {
+        const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
+        states = states.flatMap((state) => state.next.get(gap) ?? []);
+      }
+      const { readings } = cache.of(token);
       const nextStates: TrieNode[] = [];
       for (const state of states) {
         const exact = state.next.get(acronymUnit(token.clean));
         if (exact) nextStates.push(exact);
-        let node: TrieNode | undefined = state;
-        for (let unit = 0; unit < units.length && node; unit++) {
-          node = node.next.get(units[unit]!);
-          if (node && token.hangul && unit < units.length - 1) {
-            const rest = token.clean.slice(unit + 1);
-            if (isParticleSequence(rest)) accept(index, token.offsets![unit]! + 1, node, true);
+        for (const units of readings) {
+          let node: TrieNode | undefined = state;
+          for (let unit = 0; unit < units.length && node; unit++) {
+            node = node.next.get(units[unit]!);
+            if (node && token.hangul && unit < units.length - 1) {
+              const rest = token.clean.slice(unit + 1);
+              if (isParticleSequence(rest)) accept(index, token.offsets![unit]! + 1, node, true);
+            }
           }
+          if (node) nextStates.push(node);
         }
-        if (node) nextStates.push(node);
       }
       for (const state of nextStates) accept(index, token.end, state, false);
       states = nextStates;
+      if (states.length === 0) break;
     }
     return best;
   }
 
   /** Non-overlapping matches, longest first, in text order. */
-  function selectMatches(tokens: Token[]): (Match | undefined)[] {
+  function selectMatches(text: string, tokens: Token[]): (Match | undefined)[] {
     const candidates: Match[] = [];
     for (let first = 0; first < tokens.length; first++) {
-      const match = matchAt(tokens, first);
+      const match = matchAt(text, tokens, first);
       if (match) candidates.push(match);
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -142,8 +148,8 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
     const token = tokens[index]!;
     if (token.hangul || !isCapitalised(token.clean)) return undefined;
     if (token.clean.length > 1 && !/\p{Ll}/u.test(token.clean.charAt(1))) return undefined;
-    const { units, syllabic, folded } = cache.of(token);
-    if (!syllabic || isFunctionWord(folded)) return undefined;
+    const { units, folded } = cache.of(token);
+    if (isFunctionWord(folded)) return undefined;
     const target = state.recent.get(units.join(' '));
     if (!target || continuesName(tokens[index + 1], cache)) return undefined;
     const previous = tokens[index - 1];
@@ -154,7 +160,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
     const tokens = tokenize(text);
-    const matches = selectMatches(tokens);
+    const matches = selectMatches(text, tokens);
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
       mentions.push({ start, end, text: text.slice(start, end), ...target, backref });

@@ -67,13 +67,20 @@ describe('syllableKeys', () => {
     ['sunkyung', ['son', 'kyong']],
     ['sung', ['song']],
   ])('splits %s', (word, keys) => {
-    expect(syllableKeys(word)).toEqual(keys);
+    expect(syllableKeys(word)[0]).toEqual(keys);
+  });
+
+  it('gives every reading of an ambiguous joined name', () => {
+    expect(syllableKeys('songyong')).toEqual([
+      ['song', 'yong'],
+      ['son', 'kyong'],
+    ]);
   });
 
   it.each(['council', 'security', 'assembly', 'agency', 'guterres', 'nations', 'bbc'])(
     'does not read %s as Korean',
     (word) => {
-      expect(syllableKeys(word)).toBeUndefined();
+      expect(syllableKeys(word)).toEqual([]);
     },
   );
 });

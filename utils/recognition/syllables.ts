@@ -111,34 +111,41 @@ export function syllableKey(parts: SyllableParts): string {
 
 const MAX_SYLLABLES_IN_WORD = 4;
 
+const MAX_SPLITS = 4;
+
 /**
  * Splits a lowercase ASCII word into syllables: one when the word is one syllable, several for a
- * joined given name ("sonhui" → son, hui), undefined when it is not Korean-shaped. Among splits,
- * the fewest syllables win, then the longest first syllable ("jongun" → jong, un).
+ * joined given name ("sonhui" → son, hui); empty when it is not Korean-shaped. Only the splits
+ * with the fewest syllables are kept, longest first syllable first; a joined word can be
+ * ambiguous ("songyong": song-yong or son-gyong), so all of them are returned.
  */
-export function splitSyllables(word: string): SyllableParts[] | undefined {
+export function splitSyllables(word: string): SyllableParts[][] {
   const single = parseSyllable(word);
-  if (single) return [single];
-  const best: (SyllableParts[] | undefined)[] = new Array<SyllableParts[] | undefined>(
-    word.length + 1,
-  );
-  best[word.length] = [];
+  if (single) return [[single]];
+  const splits: SyllableParts[][][] = new Array<SyllableParts[][]>(word.length + 1);
+  splits[word.length] = [[]];
   for (let from = word.length - 1; from >= 0; from--) {
+    let found: SyllableParts[][] = [];
     for (let to = word.length; to > from; to--) {
-      const rest = best[to];
-      if (!rest || rest.length >= MAX_SYLLABLES_IN_WORD) continue;
+      const rests = splits[to] ?? [];
+      const restLength = rests[0]?.length;
+      if (restLength === undefined || restLength >= MAX_SYLLABLES_IN_WORD) continue;
       const parts = parseSyllable(word.slice(from, to));
       if (!parts) continue;
-      const current = best[from];
-      if (!current || rest.length + 1 < current.length) best[from] = [parts, ...rest];
+      const length = restLength + 1;
+      const current = found[0]?.length;
+      if (current !== undefined && length > current) continue;
+      if (current !== undefined && length < current) found = [];
+      for (const rest of rests) if (found.length < MAX_SPLITS) found.push([parts, ...rest]);
     }
+    splits[from] = found;
   }
-  return best[0];
+  return splits[0] ?? [];
 }
 
-/** Syllable keys of a word ("sonhui" → son, hi), or undefined when it is not Korean-shaped. */
-export function syllableKeys(word: string): string[] | undefined {
-  return splitSyllables(word)?.map(syllableKey);
+/** Syllable keys of each split of a word ("sonhui" → [[son, hi]]); empty when not Korean-shaped. */
+export function syllableKeys(word: string): string[][] {
+  return splitSyllables(word).map((split) => split.map(syllableKey));
 }
 
 const MAX_SPELLINGS_PER_SYLLABLE = 8;

@@ -12,7 +12,10 @@ import { syllableKeys } from '@/utils/recognition/syllables';
 import type { Token } from '@/utils/recognition/tokenize';
 
 export interface WordUnits {
+  /** The word's units; for an ambiguous joined word ("Songyong"), its first reading. */
   units: string[];
+  /** Every reading of the word, `units` first. */
+  readings: string[][];
   /** True when the word parsed as romanized Korean syllables. */
   syllabic: boolean;
   /** Lowercase, diacritics stripped. */
@@ -32,14 +35,16 @@ export function foldLatin(word: string): string {
 
 function latinUnits(word: string): WordUnits {
   const folded = foldLatin(word);
-  if (DIGITS.test(folded)) return { units: [`#${folded}`], syllabic: false, folded };
-  const keys = LETTERS.test(folded) ? syllableKeys(folded) : undefined;
-  if (keys) return { units: keys, syllabic: true, folded };
-  return { units: [`~${folded}`], syllabic: false, folded };
+  const literal = (units: string[]) => ({ units, readings: [units], syllabic: false, folded });
+  if (DIGITS.test(folded)) return literal([`#${folded}`]);
+  const readings = LETTERS.test(folded) ? syllableKeys(folded) : [];
+  if (readings[0]) return { units: readings[0], readings, syllabic: true, folded };
+  return literal([`~${folded}`]);
 }
 
 function hangulUnits(word: string): WordUnits {
-  return { units: [...word].map(foldHangulSyllable), syllabic: false, folded: word };
+  const units = [...word].map(foldHangulSyllable);
+  return { units, readings: [units], syllabic: false, folded: word };
 }
 
 /** Units of a word, memoised: news text repeats a small vocabulary. */

@@ -8,6 +8,9 @@ import { splitSyllables, syllableSpellings } from '@/utils/recognition/syllables
 import { tokenize } from '@/utils/recognition/tokenize';
 import { foldLatin } from '@/utils/recognition/units';
 
+/** Longer words ("Korea", "General") only look Korean by accident: they are left as written. */
+const MAX_VARIED_SYLLABLES = 2;
+
 interface Slot {
   /** Spellings to choose from, usual first. */
   choices: string[];
@@ -21,8 +24,8 @@ function slotsOf(name: string): Slot[] {
   tokenize(name).forEach((token, index) => {
     const prefix = index === 0 ? '' : token.before === 'hyphen' ? '-' : ' ';
     const capitalise = isCapitalised(token.clean);
-    const syllables = token.hangul ? undefined : splitSyllables(foldLatin(token.clean));
-    if (!syllables) {
+    const syllables = token.hangul ? undefined : splitSyllables(foldLatin(token.clean))[0];
+    if (!syllables || syllables.length > MAX_VARIED_SYLLABLES) {
       const folded = token.hangul ? [...token.clean].map(foldHangulSyllable).join('') : token.clean;
       slots.push({ choices: [...new Set([token.clean, folded])], prefix, capitalise: false });
       return;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createBackrefState } from '@/utils/recognition/backrefs';
+import { ENTITIES } from '@/utils/recognition/fixtures/entities';
+import { compileRecognizer } from '@/utils/recognition/recognizer';
+
+const recognizer = compileRecognizer(ENTITIES);
+const backrefs = (text: string) =>
+  recognizer
+    .scan(text)
+    .filter((mention) => mention.backref)
+    .map((mention) => [mention.text, mention.id]);
+
+describe('surname back-references', () => {
+  it.each([
+    ['Kim Yo Jong spoke. Kim said no.', [['Kim', 'kim-yo-jong']]],
+    ['Kim Yo Jong spoke. Mr. Kim said no.', [['Kim', 'kim-yo-jong']]],
+    ["Kim Yo Jong spoke. Kim's words were sharp.", [['Kim', 'kim-yo-jong']]],
+    ['Choe Son Hui arrived. Foreign Minister Choe said so.', [['Choe', 'choe-son-hui']]],
+    [
+      'Choe Son-hui arrived; Choi later added that Ch’oe’s aides left.',
+      [
+        ['Choi', 'choe-son-hui'],
+        ['Ch’oe', 'choe-son-hui'],
+      ],
+    ],
+    ['Ri Yong Ho spoke. Lee added more.', [['Lee', 'ri-yong-ho']]],
+    ['Xi Jinping met him. President Xi said so.', [['Xi', 'xi-jinping']]],
+    ["Antonio Guterres spoke. Guterres's interview aired.", [['Guterres', 'antonio-guterres']]],
+    ['Kim Yong-nam visited Uganda. Kim later left.', [['Kim', 'kim-yong-nam']]],
+    [
+      'Kim Jong Un met Xi. Kim smiled.\nKim Yo Jong spoke. Kim said no.',
+      [
+        ['Kim', 'kim-jong-un'],
+        ['Kim', 'kim-yo-jong'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(backrefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kim said no.', 'nothing precedes'],
+    ['Mr. Kim said no.', 'nothing precedes'],
+    ['Choe Son Hui spoke. Kim said no.', 'no Kim precedes'],
+    ['Kim Yo Jong spoke. Kim Song Nam said no.', 'given names follow'],
+    ['Kim Yo Jong spoke. Kim Jae-ryong said no.', 'given names follow'],
+    ['Kim Yo Jong spoke. Kim-yong said no.', 'joined to a given name'],
+    ['Kim Yo Jong spoke. kim is a word here.', 'lowercase'],
+    ['Kim Yo Jong spoke. KIM SAID.', 'capitals'],
+    ['Ri Yong Ho spoke. I said no.', 'the English pronoun'],
+    ['Kim Yo Jong spoke. The Kimchi was good.', 'inside another word'],
+  ])('%s: none (%s)', (text) => {
+    expect(backrefs(text)).toEqual([]);
+  });
+
+  it('lets a later full mention of someone else take over the surname', () => {
+    expect(
+      recognizer
+        .scan('Kim Jong Un spoke. Kim Song replied. Kim left.')
+        .map((m) => [m.id, m.backref]),
+    ).toEqual([
+      ['kim-jong-un', false],
+      ['kim-song', false],
+      ['kim-song', true],
+    ]);
+  });
+
+  it('carries across scans of successive blocks through a shared state', () => {
+    const state = createBackrefState();
+    recognizer.scan('Kim Yo Jong issued a statement.', { backrefs: state });
+    const next = recognizer.scan('Kim said the talks were over.', { backrefs: state });
+    expect(next.map((m) => [m.text, m.id, m.backref])).toEqual([['Kim', 'kim-yo-jong', true]]);
+    expect(recognizer.scan('Kim said the talks were over.')).toEqual([]);
+  });
+
+  it('a fresh state forgets the previous article', () => {
+    const first = createBackrefState();
+    recognizer.scan('Kim Yo Jong issued a statement.', { backrefs: first });
+    expect(recognizer.scan('Kim said so.', { backrefs: createBackrefState() })).toEqual([]);
+  });
+});
