@@ -8,7 +8,7 @@ import { toSearchDocs, type SearchableProfile } from '@/utils/search/documents';
 import { SEARCH_OPTIONS } from '@/utils/search/fields';
 import { createSearch } from '@/utils/search/search-engine';
 
-const dataset = profiles as Dataset;
+const dataset = profiles as unknown as Dataset;
 
 const profile = (overrides: Partial<SearchableProfile>): SearchableProfile => ({
   id: 'person.choe-son-hui',
