@@ -69,66 +69,68 @@ export function App({ search }: { search: Search }) {
       <header class="app-header">
         <h1>NK Lens</h1>
       </header>
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Side panel sections">
-        {tab === 'page' && (
-          <>
-            <h2 class="visually-hidden">This page</h2>
-            {jumpNote && (
-              <p class="notice" role="status">
-                {jumpNote}
-              </p>
-            )}
-            <ActivePageView
-              state={page}
-              settings={settings}
-              updateSettings={updateSettings}
-              onSelect={(id) => void jump(id)}
-              actionLabel="Show on page"
-              onOpenProfile={show}
-            />
-          </>
-        )}
-        {tab === 'profile' && (
-          <>
-            <div class="toolbar" role="group" aria-label="Profile history">
-              <button
-                type="button"
-                disabled={!canGoBack(history)}
-                onClick={() => setHistory(goBack)}
-              >
-                ← Back
-              </button>
-              <button
-                type="button"
-                disabled={!canGoForward(history)}
-                onClick={() => setHistory(goForward)}
-              >
-                Forward →
-              </button>
-            </div>
-            {shown ? (
-              <ProfileView profile={shown} onOpenEntity={show} />
-            ) : (
-              <p class="empty">
-                No profile open yet. Pick a name under “This page”, search for one, or hover a
-                highlighted name on a page and choose “Open in side panel”.
-              </p>
-            )}
-          </>
-        )}
-        {tab === 'search' && (
-          <>
-            <h2 class="visually-hidden">Search</h2>
-            <SearchPanel search={search} onOpen={show} autoFocus />
-          </>
-        )}
-        {tab === 'about' && (
-          <>
-            <h2>About the data</h2>
-            <AboutData onOpenEntity={show} />
-          </>
-        )}
-      </Tabs>
+      <main>
+        <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Side panel sections">
+          {tab === 'page' && (
+            <>
+              <h2 class="visually-hidden">This page</h2>
+              {jumpNote && (
+                <p class="notice" role="status">
+                  {jumpNote}
+                </p>
+              )}
+              <ActivePageView
+                state={page}
+                settings={settings}
+                updateSettings={updateSettings}
+                onSelect={(id) => void jump(id)}
+                actionLabel="Show on page"
+                onOpenProfile={show}
+              />
+            </>
+          )}
+          {tab === 'profile' && (
+            <>
+              <div class="toolbar" role="group" aria-label="Profile history">
+                <button
+                  type="button"
+                  disabled={!canGoBack(history)}
+                  onClick={() => setHistory(goBack)}
+                >
+                  ← Back
+                </button>
+                <button
+                  type="button"
+                  disabled={!canGoForward(history)}
+                  onClick={() => setHistory(goForward)}
+                >
+                  Forward →
+                </button>
+              </div>
+              {shown ? (
+                <ProfileView profile={shown} onOpenEntity={show} />
+              ) : (
+                <p class="empty">
+                  No profile open yet. Pick a name under “This page”, search for one, or hover a
+                  highlighted name on a page and choose “Open in side panel”.
+                </p>
+              )}
+            </>
+          )}
+          {tab === 'search' && (
+            <>
+              <h2 class="visually-hidden">Search</h2>
+              <SearchPanel search={search} onOpen={show} autoFocus />
+            </>
+          )}
+          {tab === 'about' && (
+            <>
+              <h2>About the data</h2>
+              <AboutData onOpenEntity={show} />
+            </>
+          )}
+        </Tabs>
+      </main>
     </div>
   );
 }

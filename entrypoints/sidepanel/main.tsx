@@ -1,7 +1,16 @@
 import { render } from 'preact';
+import { bundledDataset, bundledSearch } from '@/utils/search/bundled';
+import { DatasetContext, indexDataset } from '@/components/profile/dataset-context';
+import { App } from '@/entrypoints/sidepanel/App';
+import '@/components/ui/theme.css';
+import '@/entrypoints/sidepanel/style.css';
 
-function App() {
-  return <main>NK Lens — side panel</main>;
-}
+const app = document.getElementById('app');
+if (!app) throw new Error('The sidepanel page has no #app element.');
 
-render(<App />, document.getElementById('app')!);
+render(
+  <DatasetContext.Provider value={indexDataset(bundledDataset)}>
+    <App search={bundledSearch} />
+  </DatasetContext.Provider>,
+  app,
+);

@@ -1,0 +1,357 @@
+/**
+ * The popup, side panel and settings page of the built extension, driven as tabs in Chromium next
+ * to a fixture article tab: search, "This page", jump to a mention, live settings, accessibility.
+ * Firefox refuses automation navigation to moz-extension:// pages; there the content-script side
+ * is checked (the article is scanned and highlighted) and the pages are covered by component tests.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '@/utils/dataset/types';
+import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
+import { REPO_ROOT } from '@/tests/browser/extension-build';
+
+interface Expected {
+  named: { name: string; category: 'official' | 'forum' | 'context' }[];
+  jumpTo: string;
+  jumpTargetId: string;
+}
+
+const dataset = JSON.parse(
+  readFileSync(resolve(REPO_ROOT, 'data/generated/profiles.json'), 'utf8'),
+) as Dataset;
+const idOf = (name: string): string => {
+  const profile = dataset.profiles.find((p) => p.name === name);
+  if (!profile) throw new Error(`The dataset has no profile named ${name}`);
+  return profile.id;
+};
+const AXE = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Search queries and the profile that must come first. */
+const QUERIES: [string, string][] = [
+  ['choi sun hee', 'Choe Son Hui'],
+  ['최선희', 'Choe Son Hui'],
+  ['lee yong ho', 'Ri Yong Ho'],
+  ['kim son gyoung', 'Kim Son Gyong'],
+  ['security council', 'UN Security Council'],
+];
+
+/**
+ * Polls `fn` in an extension page until it returns a truthy value. Extension pages forbid eval,
+ * which the driver's own waiting uses, so this repeats plain evaluations instead.
+ */
+async function until<T, A extends unknown[]>(
+  page: TestPage,
+  fn: (...args: A) => T | Promise<T>,
+  ...args: A
+): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await page.evaluate(fn, ...args);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${fn.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const readExpected = (page: TestPage) =>
+  page.evaluate(() => JSON.parse(document.getElementById('nk-expected')!.textContent!) as Expected);
+
+/** Counts of painted mentions per highlight name on the page. */
+const highlightCounts = (page: TestPage) =>
+  page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const name of ['nk-lens-official', 'nk-lens-forum', 'nk-lens-context']) {
+      counts[name] = CSS.highlights.get(name)?.size ?? 0;
+    }
+    return counts;
+  });
+
+/**
+ * From an extension page: finds the tab whose content script reports `url` and makes it the active
+ * tab of the window, as a reader switching to it would. Returns its id.
+ */
+const activateTab = (extensionPage: TestPage, url: string) =>
+  extensionPage.evaluate(async (wanted: string) => {
+    type Reply = { res?: { url: string } } | undefined;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            update(id: number, p: object): Promise<unknown>;
+            sendMessage(id: number, m: object, cb: (r: Reply) => void): void;
+          };
+          runtime: { lastError?: unknown };
+        };
+      }
+    ).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const tabId = tab.id;
+      const reply = await new Promise<Reply>((done) =>
+        api.tabs.sendMessage(
+          tabId,
+          { id: 1, type: 'getPageEntities', data: undefined, timestamp: Date.now() },
+          (r) => done(api.runtime.lastError ? undefined : r),
+        ),
+      );
+      if (reply?.res?.url === wanted) {
+        await api.tabs.update(tabId, { active: true });
+        return tabId;
+      }
+    }
+    return null;
+  }, url);
+
+const resultNames = (page: TestPage) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="option"] .result-name')].map((e) => e.textContent),
+  );
+
+/** Types `query` into the focused search box, replacing what was there. */
+async function search(page: TestPage, query: string): Promise<(string | null)[]> {
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    input.focus();
+    input.select();
+  });
+  await page.type(query);
+  await until(
+    page,
+    (q: string) =>
+      document.querySelector<HTMLInputElement>('input[role="combobox"]')?.value === q &&
+      document.querySelectorAll('[role="option"]').length > 0,
+    query,
+  );
+  return resultNames(page);
+}
+
+const axeViolations = async (page: TestPage) => {
+  await page.evaluate((source: string) => {
+    if (!('axe' in window)) new Function(source)();
+  }, AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+};
+
+const setStoredSettings = (page: TestPage, value: unknown) =>
+  page.evaluate(async (settings: unknown) => {
+    const api = (
+      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+    ).chrome;
+    await api.storage.sync.set({ settings });
+  }, value);
+
+describe.each(BROWSERS)('%s', (browserName) => {
+  let session: Session;
+  let article: TestPage;
+  let expected: Expected;
+
+  beforeAll(async () => {
+    session = await launch(browserName);
+    article = await session.openPage(fixtureUrl('ui-article.html'));
+    expected = await readExpected(article);
+  });
+  afterAll(() => session?.close());
+
+  it('highlights the article’s officials, forums and others (content-script side)', async () => {
+    const counts = await article.waitForFunction(() => {
+      const names = ['nk-lens-official', 'nk-lens-forum', 'nk-lens-context'];
+      const sizes = names.map((name) => CSS.highlights.get(name)?.size ?? 0);
+      return sizes.every((size) => size > 0) ? sizes : null;
+    });
+    expect(counts).toHaveLength(3);
+  });
+
+  if (browserName !== 'chromium') return;
+
+  it('popup: explains a restricted page, then searches misspelled and Hangul names', async () => {
+    const popup = await session.openPage(session.extensionPageUrl('popup.html')!);
+    // The popup's own tab is active: an extension page, where NK Lens cannot run.
+    const notice = await until(
+      popup,
+      () => document.querySelector('[data-state="unavailable"]')?.textContent,
+    );
+    expect(notice).toMatch(/extension page/);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'combobox',
+    );
+    for (const [query, first] of QUERIES) {
+      const names = await search(popup, query);
+      expect(names[0], `first result for “${query}”`).toBe(first);
+    }
+    expect(popup.consoleErrors()).toEqual([]);
+    await popup.close();
+  });
+
+  it('popup: lists the article’s entities and opens a profile with the keyboard', async () => {
+    const popup = await session.openPage(session.extensionPageUrl('popup.html')!);
+    expect(await activateTab(popup, article.url())).not.toBeNull();
+    const listed = await until(
+      popup,
+      (count: number) => {
+        const names = [...document.querySelectorAll('.on-this-page .entity-name')].map(
+          (e) => e.textContent,
+        );
+        return names.length >= count ? names : null;
+      },
+      expected.named.length,
+    );
+    for (const { name } of expected.named) expect(listed).toContain(name);
+    const switchState = await popup.evaluate(
+      () => document.querySelector<HTMLInputElement>('input[role="switch"]')?.checked,
+    );
+    expect(switchState).toBe(true);
+
+    await search(popup, 'kim son gyong');
+    await popup.screenshot(resolve(REPO_ROOT, 'docs/screenshots/popup.png'));
+    await popup.press('ArrowDown');
+    await popup.press('Enter');
+    const heading = await until(popup, () => document.querySelector('.profile h2')?.textContent);
+    expect(heading).toBe('Kim Son Gyong');
+    const cited = await popup.evaluate(() => document.querySelectorAll('.profile cite').length);
+    expect(cited).toBeGreaterThan(0);
+    expect(popup.consoleErrors()).toEqual([]);
+    await popup.close();
+  });
+
+  it('side panel: "This page" follows the active tab and scrolls it to a mention', async () => {
+    const panel = await session.openPage(session.extensionPageUrl('sidepanel.html')!);
+    expect(await activateTab(panel, article.url())).not.toBeNull();
+    await until(
+      panel,
+      (id: string) => document.querySelector(`button[data-entity="${id}"]`) !== null,
+      idOf(expected.jumpTo),
+    );
+    const groups = await panel.evaluate(() =>
+      [...document.querySelectorAll('.page-entities h3')].map((h) => h.textContent),
+    );
+    expect(groups.map((g) => g?.replace(/\s*\d+$/, ''))).toEqual([
+      'North Korean officials',
+      'Forums and organisations',
+      'Others',
+    ]);
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await panel.evaluate((id: string) => {
+      document.querySelector<HTMLButtonElement>(`button[data-entity="${id}"]`)!.click();
+    }, idOf(expected.jumpTo));
+    const visible = await article.waitForFunction((targetId: string) => {
+      const box = document.getElementById(targetId)!.getBoundingClientRect();
+      return window.scrollY > 1000 && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, expected.jumpTargetId);
+    expect(visible).toBe(true);
+    // Pictured at the width of a browser's side panel.
+    await panel.evaluate(() => {
+      document.body.style.width = '400px';
+      document.body.style.borderRight = '1px solid #ccc';
+    });
+    await panel.screenshot(resolve(REPO_ROOT, 'docs/screenshots/sidepanel.png'));
+    expect(panel.consoleErrors()).toEqual([]);
+    await panel.close();
+  });
+
+  it('settings: a category switched off and a site switched off remove the highlights live', async () => {
+    const options = await session.openPage(session.extensionPageUrl('options.html')!);
+    await until(options, () => document.querySelector('input[name="category-context"]') !== null);
+    await options.evaluate(() =>
+      document.querySelector<HTMLInputElement>('input[name="category-context"]')!.click(),
+    );
+    const afterCategory = await article.waitForFunction(() =>
+      (CSS.highlights.get('nk-lens-context')?.size ?? 0) === 0 ? true : null,
+    );
+    expect(afterCategory).toBe(true);
+    expect((await highlightCounts(article))['nk-lens-official']).toBeGreaterThan(0);
+
+    const popup = await session.openPage(session.extensionPageUrl('popup.html')!);
+    await activateTab(popup, article.url());
+    await until(popup, () => document.querySelector('input[role="switch"]') !== null);
+    await popup.evaluate(() =>
+      document.querySelector<HTMLInputElement>('input[role="switch"]')!.click(),
+    );
+    const cleared = await article.waitForFunction(() =>
+      ['nk-lens-official', 'nk-lens-forum', 'nk-lens-context'].every(
+        (name) => (CSS.highlights.get(name)?.size ?? 0) === 0,
+      ),
+    );
+    expect(cleared).toBe(true);
+    const disabledNote = await until(
+      popup,
+      () => document.querySelector('[data-state="disabled"]')?.textContent,
+    );
+    expect(disabledNote).toMatch(/off on this site/);
+
+    // Switched back on, everything is marked again.
+    await popup.evaluate(() =>
+      document.querySelector<HTMLInputElement>('input[role="switch"]')!.click(),
+    );
+    await options.evaluate(() =>
+      document.querySelector<HTMLInputElement>('input[name="category-context"]')!.click(),
+    );
+    await article.waitForFunction(() => (CSS.highlights.get('nk-lens-context')?.size ?? 0) > 0);
+    expect(options.consoleErrors()).toEqual([]);
+    await popup.close();
+    await options.close();
+  });
+
+  it('settings: corrupt stored settings still load, with defaults', async () => {
+    const options = await session.openPage(session.extensionPageUrl('options.html')!);
+    await setStoredSettings(options, {
+      siteMode: 42,
+      categories: 'all',
+      dwellMs: 'slow',
+      theme: 'neon',
+    });
+    await options.goto(session.extensionPageUrl('options.html')!);
+    const state = await until(options, () => {
+      const everywhere = document.querySelector<HTMLInputElement>('input[value="everywhere"]');
+      const context = document.querySelector<HTMLInputElement>('input[name="category-context"]');
+      const auto = document.querySelector<HTMLInputElement>('input[value="auto"]');
+      return everywhere && context && auto
+        ? { everywhere: everywhere.checked, context: context.checked, auto: auto.checked }
+        : null;
+    });
+    expect(state).toEqual({ everywhere: true, context: true, auto: true });
+    await article.goto(article.url());
+    await article.waitForFunction(() => (CSS.highlights.get('nk-lens-official')?.size ?? 0) > 0);
+    expect(options.consoleErrors()).toEqual([]);
+    await setStoredSettings(options, null);
+    await options.close();
+  });
+
+  it('axe finds no accessibility violations in the popup, side panel and settings', async () => {
+    for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
+      const page = await session.openPage(session.extensionPageUrl(path)!);
+      await until(page, () => document.body.innerText.trim().length > 0);
+      expect(await axeViolations(page), path).toEqual([]);
+      if (path === 'popup.html') {
+        await search(page, 'choi sun hee');
+        expect(await axeViolations(page), 'popup search results').toEqual([]);
+        await page.press('Enter');
+        await until(page, () => document.querySelector('.profile') !== null);
+        expect(await axeViolations(page), 'popup profile').toEqual([]);
+      }
+      if (path === 'sidepanel.html') {
+        for (const tab of ['Profile', 'Search', 'About the data']) {
+          await page.evaluate((name: string) => {
+            const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+            tabs.find((t) => t.textContent === name)!.click();
+          }, tab);
+          expect(await axeViolations(page), `side panel, ${tab}`).toEqual([]);
+        }
+        await search(page, 'kim son gyong');
+        await page.press('Enter');
+        await until(page, () => document.querySelector('.profile') !== null);
+        expect(await axeViolations(page), 'side panel profile').toEqual([]);
+      }
+      await page.close();
+    }
+  });
+});
