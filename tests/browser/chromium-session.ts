@@ -29,7 +29,7 @@ function adaptPage(page: Page): TestPage {
       const handle = await page.waitForFunction(callExpression(fn, args), undefined, {
         timeout: WAIT_TIMEOUT_MS,
       });
-      return (await handle.jsonValue()) as T;
+      return (await handle.jsonValue()) as NonNullable<T>;
     },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -83,6 +83,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Sessi
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  const closed = new Promise<void>((resolveClosed) => context.once('close', () => resolveClosed()));
   const close = async () => {
     await context.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
@@ -103,6 +104,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Sessi
       return testPage;
     },
     extensionPageUrl: (path) => `chrome-extension://${id}/${path.replace(/^\//, '')}`,
+    waitForClose: () => closed,
     close,
   };
 }

@@ -30,7 +30,7 @@ function adaptPage(page: Page): TestPage {
       const handle = await page.waitForFunction(callExpression(fn, args), {
         timeout: WAIT_TIMEOUT_MS,
       });
-      return (await handle.jsonValue()) as T;
+      return (await handle.jsonValue()) as NonNullable<T>;
     },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -65,6 +65,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Sessio
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  const closed = new Promise<void>((resolveClosed) =>
+    browser.once('disconnected', () => resolveClosed()),
+  );
   const close = async () => {
     await browser.close().catch(() => undefined);
     const child = browser.process();
@@ -86,6 +89,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Sessio
       return testPage;
     },
     extensionPageUrl: () => undefined,
+    waitForClose: () => closed,
     close,
   };
 }

@@ -9,10 +9,9 @@
  *   });
  */
 import { inject } from 'vitest';
-import { launchChromium } from '@/tests/browser/chromium-session';
-import { launchFirefox } from '@/tests/browser/firefox-session';
-import type { BrowserName, LaunchOptions, Session } from '@/tests/browser/session';
+import type { BrowserName } from '@/tests/browser/session';
 
+export { launch } from '@/tests/browser/launch';
 export type { BrowserName, Session, TestPage } from '@/tests/browser/session';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -22,11 +21,6 @@ declare module 'vitest' {
     /** Origin of the fixture server started by the browser config's globalSetup. */
     fixtureOrigin: string;
   }
-}
-
-/** Starts `name` with the built extension (from .output/) installed, in a fresh profile. */
-export function launch(name: BrowserName, options?: LaunchOptions): Promise<Session> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 /** URL of a page in tests/fixtures/, e.g. `fixtureUrl('smoke.html')`. */

@@ -10,7 +10,7 @@ export interface TestPage {
   waitForFunction<T, A extends unknown[]>(
     fn: (...args: A) => T | Promise<T>,
     ...args: A
-  ): Promise<T>;
+  ): Promise<NonNullable<T>>;
   goto(url: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
@@ -28,6 +28,8 @@ export interface Session {
   openPage(url: string): Promise<TestPage>;
   /** `chrome-extension://<id>/<path>` in Chromium; undefined in Firefox (see docs/testing.md). */
   extensionPageUrl(path: string): string | undefined;
+  /** Resolves when the browser has gone, closed by `close()` or by the user (headed runs). */
+  waitForClose(): Promise<void>;
   close(): Promise<void>;
 }
 
