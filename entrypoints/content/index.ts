@@ -1,10 +1,46 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import lensJson from '@/data/generated/lens.json';
+import { mountPopover } from '@/entrypoints/content/popover';
+import { announceEntityChanges, answerPageMessages } from '@/entrypoints/content/page-messages';
+import type { LensData } from '@/utils/dataset/types';
+import { createLensRecognizer } from '@/utils/page/lens-recognizer';
+import { createPageLens } from '@/utils/page/page-lens';
+import { isSiteEnabled } from '@/utils/settings/site';
+import { getSettings, watchSettings } from '@/utils/settings/store';
+import type { Settings } from '@/utils/settings/schema';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
+  async main(ctx: ContentScriptContext) {
+    const data = lensJson as LensData;
+    const recognizer = createLensRecognizer(data);
+    const lens = createPageLens(ctx, document, recognizer, recognizer.categoryOf);
+    let settings = await getSettings();
+    const topFrame = window.self === window.top;
+    const announce = topFrame ? announceEntityChanges(ctx, lens) : undefined;
+
+    const follow = (next: Settings, restart: boolean): void => {
+      settings = next;
+      const enabled = isSiteEnabled(next, location.hostname);
+      if (!enabled) {
+        if (lens.isRunning()) lens.stop();
+      } else {
+        if (restart || !lens.isRunning()) lens.start();
+        lens.applySettings(next);
+      }
+      announce?.();
+    };
+
+    follow(settings, true);
+    ctx.onInvalidated(watchSettings((next) => follow(next, false)));
+    ctx.addEventListener(window, 'wxt:locationchange', () => follow(settings, true));
+    if (topFrame) {
+      answerPageMessages(ctx, lens);
+      mountPopover(ctx, { mentions: lens.index, data, settings: () => settings });
+    }
     document.documentElement.dataset.nkLens = 'ready';
   },
 });

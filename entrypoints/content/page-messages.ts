@@ -1,0 +1,54 @@
+/**
+ * The top frame's answers to the popup and side panel: what is on the page, "show me where",
+ * and a notice when the page's entities change.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage, type PageEntities } from '@/utils/messaging/protocol';
+import type { PageLens } from '@/utils/page/page-lens';
+import { publishedDate } from '@/utils/page/published-date';
+
+/** Quiet time before the side panel hears that the page's entities changed. */
+const CHANGE_NOTICE_MS = 400;
+
+export function pageEntities(lens: PageLens): PageEntities {
+  const entities = [...lens.counts()]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return {
+    url: location.href,
+    title: document.title,
+    published: publishedDate(document),
+    enabled: lens.isRunning(),
+    entities,
+  };
+}
+
+export function answerPageMessages(ctx: ContentScriptContext, lens: PageLens): void {
+  const removers = [
+    onMessage('getPageEntities', () => pageEntities(lens)),
+    onMessage('jumpToMention', ({ data }) => lens.jumpTo(data.id)),
+  ];
+  ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+}
+
+/** Sends `pageEntitiesChanged` once the page settles after a change, only when the answer differs. */
+export function announceEntityChanges(ctx: ContentScriptContext, lens: PageLens): () => void {
+  let last = '';
+  let timer: number | undefined;
+  const send = (): void => {
+    timer = undefined;
+    const entities = pageEntities(lens);
+    const signature = JSON.stringify([entities.url, entities.enabled, entities.entities]);
+    if (signature === last) return;
+    last = signature;
+    // Nobody listens while the side panel is closed: that is not an error.
+    sendMessage('pageEntitiesChanged', entities).catch(() => undefined);
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(send, CHANGE_NOTICE_MS);
+  };
+  const stop = lens.index.onChange(schedule);
+  ctx.onInvalidated(stop);
+  return schedule;
+}

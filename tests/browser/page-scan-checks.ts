@@ -1,0 +1,186 @@
+/**
+ * What the page scanning tests read from a fixture page: its expected results, the highlights
+ * registered in its `CSS.highlights`, and whether its DOM is as the page itself left it. The
+ * functions passed to `evaluate` run in the page; they use plain loops and no Array or String
+ * helpers, so they work on the hostile fixture too.
+ */
+import { expect } from 'vitest';
+import { resolve } from 'node:path';
+import type { BrowserName, TestPage } from '@/tests/browser/harness';
+
+export const CATEGORIES = ['official', 'forum', 'context'] as const;
+export type HighlightTexts = Record<(typeof CATEGORIES)[number], string[]>;
+
+export interface Phase {
+  name: string;
+  /** A page function to call before checking (re-render, edit, navigate). */
+  call?: string;
+  /** A page global to wait for before checking (stream finished). */
+  waitFor?: string;
+  highlights: HighlightTexts;
+}
+
+export interface Expected {
+  highlights?: HighlightTexts;
+  phases?: Phase[];
+  /** Selectors inside which no highlight may start. */
+  unhighlighted?: string[];
+  /** Text typed into editables: it must arrive, and stay unhighlighted. */
+  typing?: { selector: string; text: string }[];
+  /** Highlights expected in same-origin iframes (their own content script instance). */
+  frames?: Record<string, HighlightTexts>;
+  /** Mention texts that lie in open shadow roots. */
+  shadowHighlights?: string[];
+  /** Page global holding the highlight registry (when the page removes `CSS`). */
+  registry?: string;
+  hostile?: boolean;
+  styled?: boolean;
+  published?: string;
+  counts?: Record<string, number>;
+}
+
+export interface HighlightReport extends HighlightTexts {
+  /** Ranges that are collapsed or no longer in the document. */
+  stale: string[];
+  /** Texts of ranges inside shadow roots. */
+  shadow: string[];
+}
+
+export async function readExpected(page: TestPage): Promise<Expected> {
+  const text = await page.evaluate(() => document.getElementById('nk-expected')?.textContent ?? '');
+  return JSON.parse(text) as Expected;
+}
+
+export function readHighlights(
+  page: TestPage,
+  registryGlobal: string | null = null,
+  frameSelector: string | null = null,
+): Promise<HighlightReport> {
+  return page
+    .evaluate(
+      (registryName: string | null, frame: string | null) => {
+        let view = window as unknown as Record<string, unknown> & typeof window;
+        if (frame !== null) {
+          const element = document.querySelector(frame) as HTMLIFrameElement | null;
+          view = element?.contentWindow as typeof view;
+        }
+        const registry = (registryName === null ? view.CSS.highlights : view[registryName]) as
+          HighlightRegistry | undefined;
+        const report: Record<string, string[]> = {
+          official: [],
+          forum: [],
+          context: [],
+          stale: [],
+          shadow: [],
+        };
+        const categories = ['official', 'forum', 'context'];
+        for (let index = 0; index < categories.length; index++) {
+          const category = categories[index] as string;
+          const highlight = registry?.get(`nk-lens-${category}`);
+          if (highlight === undefined) continue;
+          for (const range of highlight as unknown as Iterable<Range>) {
+            const text = range.toString();
+            const list = (
+              range.collapsed || !range.startContainer.isConnected ? report.stale : report[category]
+            ) as string[];
+            list[list.length] = text;
+            const root = range.startContainer.getRootNode();
+            if (root.nodeType === 11 && 'host' in root) {
+              (report.shadow as string[])[(report.shadow as string[]).length] = text;
+            }
+          }
+        }
+        // A string: the hostile fixture's Array methods would break structured results.
+        return JSON.stringify(report);
+      },
+      registryGlobal,
+      frameSelector,
+    )
+    .then((json) => JSON.parse(json) as HighlightReport);
+}
+
+function sorted(texts: HighlightTexts): HighlightTexts {
+  return {
+    official: [...texts.official].sort(),
+    forum: [...texts.forum].sort(),
+    context: [...texts.context].sort(),
+  };
+}
+
+/** Polls until the page's highlights are the expected ones (as multisets), then asserts it. */
+export async function expectHighlights(
+  page: TestPage,
+  expected: HighlightTexts,
+  options: { registry?: string | null; frame?: string | null; timeoutMs?: number } = {},
+): Promise<HighlightReport> {
+  const want = sorted(expected);
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  let report = await readHighlights(page, options.registry ?? null, options.frame ?? null);
+  while (
+    Date.now() < deadline &&
+    (JSON.stringify(sorted(report)) !== JSON.stringify(want) || report.stale.length > 0)
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    report = await readHighlights(page, options.registry ?? null, options.frame ?? null);
+  }
+  expect(sorted(report)).toEqual(want);
+  expect(report.stale).toEqual([]);
+  return report;
+}
+
+/** Selectors (of `selectors`) inside which some highlight range starts. */
+export function highlightedInside(
+  page: TestPage,
+  selectors: string[],
+  registryGlobal: string | null = null,
+): Promise<string[]> {
+  return page
+    .evaluate(
+      (list: string[], registryName: string | null) => {
+        const view = window as unknown as Record<string, unknown> & typeof window;
+        const registry = (registryName === null ? view.CSS.highlights : view[registryName]) as
+          HighlightRegistry | undefined;
+        const hits: string[] = [];
+        const names = ['nk-lens-official', 'nk-lens-forum', 'nk-lens-context'];
+        for (let n = 0; n < names.length; n++) {
+          const highlight = registry?.get(names[n] as string);
+          if (highlight === undefined) continue;
+          for (const range of highlight as unknown as Iterable<Range>) {
+            const node = range.startContainer;
+            const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+            for (let s = 0; s < list.length; s++) {
+              if (element?.closest(list[s] as string)) hits[hits.length] = list[s] as string;
+            }
+          }
+        }
+        return JSON.stringify(hits);
+      },
+      selectors,
+      registryGlobal,
+    )
+    .then((json) => JSON.parse(json) as string[]);
+}
+
+/** Asserts the page's DOM is exactly as its own scripts left it (the extension's UI host aside). */
+export async function expectDomUnchanged(page: TestPage): Promise<void> {
+  const result = await page.evaluate(() =>
+    (window as unknown as { nkDomUnchanged(): true | object }).nkDomUnchanged(),
+  );
+  expect(result).toBe(true);
+}
+
+/** Waits until the content script has started in the page. */
+export async function waitForLens(page: TestPage): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.nkLens === 'ready');
+}
+
+/**
+ * Launch options for the page tests: by default the build in .output/; with
+ * `NK_LENS_OUTPUT_DIR` set, a copy of it elsewhere (so a rebuild running meanwhile in the same
+ * tree cannot pull the extension out from under the browsers).
+ */
+export function extensionDirFor(browserName: BrowserName): { extensionDir?: string } {
+  const root = process.env.NK_LENS_OUTPUT_DIR;
+  if (!root) return {};
+  return { extensionDir: resolve(root, browserName === 'chromium' ? 'chrome-mv3' : 'firefox-mv2') };
+}
