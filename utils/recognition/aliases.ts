@@ -40,6 +40,10 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
   let readings: string[][] = [[]];
   const append = (options: string[][]) => {
+    if (options.length === 1) {
+      for (const reading of readings) reading.push(...options[0]!);
+      return;
+    }
     readings = readings
       .flatMap((reading) => options.map((option) => [...reading, ...option]))
       .slice(0, MAX_READINGS);

@@ -4,7 +4,7 @@
  * "Kim Il Sung" makes it a place.
  */
 import type { Token } from '@/utils/recognition/tokenize';
-import type { UnitCache } from '@/utils/recognition/units';
+import { isCapitalised, type WordUnits } from '@/utils/recognition/units';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
 const FUNCTION_WORDS = new Set([
@@ -73,26 +73,21 @@ const NAME_EXTENDERS = new Set([
 
 const MAX_GIVEN_NAME_SYLLABLES = 2;
 
-export function isCapitalised(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
 export function isFunctionWord(folded: string): boolean {
   return FUNCTION_WORDS.has(folded);
 }
 
-/** True when `token`, right after a name, reads as more of that name. */
-export function continuesName(token: Token | undefined, cache: UnitCache): boolean {
-  if (!token || token.hangul || token.before === 'break') return false;
+/** True when `token` (with its units `word`), right after a name, reads as more of that name. */
+export function continuesName(token: Token | undefined, word: WordUnits | undefined): boolean {
+  if (!token || !word || token.hangul || token.before === 'break') return false;
   if (token.before === 'space' && !isCapitalised(token.clean)) return false;
-  const { syllabic, units, folded } = cache.of(token);
-  return syllabic && units.length <= MAX_GIVEN_NAME_SYLLABLES && !isFunctionWord(folded);
+  return (
+    word.syllabic && word.units.length <= MAX_GIVEN_NAME_SYLLABLES && !isFunctionWord(word.folded)
+  );
 }
 
 /** True when `token`, right after a person's name, makes it the name of something else. */
-export function extendsName(token: Token | undefined, cache: UnitCache): boolean {
-  if (!token || token.hangul || token.before === 'break' || !isCapitalised(token.clean))
-    return false;
-  return NAME_EXTENDERS.has(cache.of(token).folded);
+export function extendsName(token: Token | undefined, word: WordUnits | undefined): boolean {
+  if (!token || !word || token.hangul || token.before === 'break') return false;
+  return isCapitalised(token.clean) && NAME_EXTENDERS.has(word.folded);
 }

@@ -12,16 +12,11 @@ import {
   createBackrefState,
 } from '@/utils/recognition/backrefs';
 import { isParticleSequence } from '@/utils/recognition/hangul';
-import {
-  continuesName,
-  extendsName,
-  isCapitalised,
-  isFunctionWord,
-} from '@/utils/recognition/name-shape';
+import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
 import { createNode, insert, type TrieNode } from '@/utils/recognition/trie';
-import { type Token, tokenize } from '@/utils/recognition/tokenize';
+import { offsetOf, type Token, tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
-import { acronymUnit, UnitCache } from '@/utils/recognition/units';
+import { UnitCache, type WordUnits } from '@/utils/recognition/units';
 
 export interface ScanOptions {
   /** Back-reference state to read and update; pass the same one for every block of one article. */
@@ -76,37 +71,52 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
     };
   });
 
+  /** Whether some alias starts with this word: most words are rejected here, once per word. */
+  function startsAlias(word: WordUnits): boolean {
+    if (word.startsAlias === undefined) {
+      word.startsAlias =
+        root.next.has(word.exact) || word.readings.some((units) => root.next.has(units[0]!));
+    }
+    return word.startsAlias;
+  }
+
   /** The longest acceptable match starting at word `first`. */
-  function matchAt(text: string, tokens: Token[], first: number): Match | undefined {
+  function matchAt(
+    text: string,
+    tokens: Token[],
+    words: WordUnits[],
+    first: number,
+  ): Match | undefined {
     let best: Match | undefined;
     const accept = (last: number, end: number, node: TrieNode, partial: boolean) => {
       if (node.entity === -1 || (best && best.end >= end)) return;
       const entity = compiled[node.entity]!;
       if (entity.person && !partial && !tokens[last]!.hangul) {
         const next = tokens[last + 1];
-        if (continuesName(next, cache) || extendsName(next, cache)) return;
+        const nextWord = words[last + 1];
+        if (continuesName(next, nextWord) || extendsName(next, nextWord)) return;
       }
       best = { first, last, start: tokens[first]!.start, end, entity: node.entity };
     };
     let states: TrieNode[] = [root];
-    for (let index = first; index < tokens.length; index++) {
+    for (let index = first; index < tokens.length && states.length > 0; index++) {
       const token = tokens[index]!;
+      const word = words[index]!;
       if (index > first && token.before === 'break') {
         const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
         states = states.flatMap((state) => state.next.get(gap) ?? []);
       }
-      const { readings } = cache.of(token);
       const nextStates: TrieNode[] = [];
       for (const state of states) {
-        const exact = state.next.get(acronymUnit(token.clean));
+        const exact = state.next.get(word.exact);
         if (exact) nextStates.push(exact);
-        for (const units of readings) {
+        for (const units of word.readings) {
           let node: TrieNode | undefined = state;
           for (let unit = 0; unit < units.length && node; unit++) {
             node = node.next.get(units[unit]!);
             if (node && token.hangul && unit < units.length - 1) {
               const rest = token.clean.slice(unit + 1);
-              if (isParticleSequence(rest)) accept(index, token.offsets![unit]! + 1, node, true);
+              if (isParticleSequence(rest)) accept(index, offsetOf(token, unit) + 1, node, true);
             }
           }
           if (node) nextStates.push(node);
@@ -114,16 +124,16 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
       }
       for (const state of nextStates) accept(index, token.end, state, false);
       states = nextStates;
-      if (states.length === 0) break;
     }
     return best;
   }
 
-  /** Non-overlapping matches, longest first, in text order. */
-  function selectMatches(text: string, tokens: Token[]): (Match | undefined)[] {
+  /** Non-overlapping matches, longest first, indexed by their first word. */
+  function selectMatches(text: string, tokens: Token[], words: WordUnits[]): (Match | undefined)[] {
     const candidates: Match[] = [];
     for (let first = 0; first < tokens.length; first++) {
-      const match = matchAt(text, tokens, first);
+      if (!startsAlias(words[first]!)) continue;
+      const match = matchAt(text, tokens, words, first);
       if (match) candidates.push(match);
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -142,25 +152,25 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   /** The person a bare surname at word `index` refers to, if any. */
   function backrefAt(
     tokens: Token[],
+    words: WordUnits[],
     index: number,
     state: BackrefState,
   ): BackrefTarget | undefined {
     const token = tokens[index]!;
-    if (token.hangul || !isCapitalised(token.clean)) return undefined;
-    if (token.clean.length > 1 && !/\p{Ll}/u.test(token.clean.charAt(1))) return undefined;
-    const { units, folded } = cache.of(token);
-    if (isFunctionWord(folded)) return undefined;
-    const target = state.recent.get(units.join(' '));
-    if (!target || continuesName(tokens[index + 1], cache)) return undefined;
-    const previous = tokens[index - 1];
-    if (previous && token.before === 'hyphen' && cache.of(previous).syllabic) return undefined;
+    const word = words[index]!;
+    if (token.hangul || !word.titleCase || isFunctionWord(word.folded)) return undefined;
+    const target = state.recent.get(word.key);
+    if (!target || continuesName(tokens[index + 1], words[index + 1])) return undefined;
+    const previous = words[index - 1];
+    if (previous?.syllabic && token.before === 'hyphen') return undefined;
     return target;
   }
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
     const tokens = tokenize(text);
-    const matches = selectMatches(text, tokens);
+    const words = tokens.map((token) => cache.of(token));
+    const matches = selectMatches(text, tokens, words);
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
       mentions.push({ start, end, text: text.slice(start, end), ...target, backref });
@@ -174,7 +184,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
         continue;
       }
       if (state.recent.size === 0) continue;
-      const target = backrefAt(tokens, index, state);
+      const target = backrefAt(tokens, words, index, state);
       if (target) mention(tokens[index]!.start, tokens[index]!.end, target, true);
     }
     return mentions;

@@ -91,8 +91,14 @@ export interface SyllableParts {
   coda: string;
 }
 
+/** Letters and pairs no romanization of Korean uses: words with them are not Korean-shaped. */
+const NOT_ROMANIZED = /[fqvxz]|c(?!h)/;
+/** The longest syllable spelling ("tchwaeng" and the like stay below this). */
+const MAX_SYLLABLE_LENGTH = 8;
+
 /** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
 export function parseSyllable(spelling: string): SyllableParts | undefined {
+  if (spelling.length > MAX_SYLLABLE_LENGTH) return undefined;
   const match = SYLLABLE.exec(IRREGULAR[spelling] ?? spelling);
   if (!match) return undefined;
   const nucleus = nucleusGroup.get(match[2] ?? '') ?? '';
@@ -120,13 +126,14 @@ const MAX_SPLITS = 4;
  * ambiguous ("songyong": song-yong or son-gyong), so all of them are returned.
  */
 export function splitSyllables(word: string): SyllableParts[][] {
+  if (NOT_ROMANIZED.test(word)) return [];
   const single = parseSyllable(word);
   if (single) return [[single]];
   const splits: SyllableParts[][][] = new Array<SyllableParts[][]>(word.length + 1);
   splits[word.length] = [[]];
   for (let from = word.length - 1; from >= 0; from--) {
     let found: SyllableParts[][] = [];
-    for (let to = word.length; to > from; to--) {
+    for (let to = Math.min(word.length, from + MAX_SYLLABLE_LENGTH); to > from; to--) {
       const rests = splits[to] ?? [];
       const restLength = rests[0]?.length;
       if (restLength === undefined || restLength >= MAX_SYLLABLES_IN_WORD) continue;

@@ -3,19 +3,10 @@
  * Soft hyphens, zero-width characters and in-word apostrophes (Ch'oe) are deleted; a possessive
  * 's / ’s ends the word; any run of whitespace (NBSP, line breaks...) is one separator.
  */
-import {
-  isApostrophe,
-  isDeleted,
-  isHyphen,
-  isSpace,
-  isWordChar,
-} from '@/utils/recognition/characters';
-import { isHangulSyllable } from '@/utils/recognition/hangul';
+import { CharClass, classify } from '@/utils/recognition/characters';
 
 /** What separates a word from the previous one. A name may span `space` and `hyphen`, never `break`. */
 export type Separator = 'space' | 'hyphen' | 'break';
-
-const STRENGTH: Record<Separator, number> = { space: 0, hyphen: 1, break: 2 };
 
 export interface Token {
   /** UTF-16 offsets of the word in the text (a possessive 's excluded). */
@@ -24,67 +15,113 @@ export interface Token {
   /** The word's characters with deleted characters removed, case preserved. */
   clean: string;
   hangul: boolean;
-  /** For Hangul words: the text offset of each character of `clean`. */
-  offsets?: number[];
+  /** For Hangul words with deleted characters inside: the text offset of each character of `clean`. */
+  offsets: number[] | undefined;
   before: Separator;
 }
 
-function stronger(a: Separator, b: Separator): Separator {
-  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+/** Text offset of character `index` of a token's `clean` form. */
+export function offsetOf(token: Token, index: number): number {
+  return token.offsets ? token.offsets[index]! : token.start + index;
+}
+
+function classAt(text: string, index: number): CharClass {
+  return index < text.length
+    ? classify(text.charCodeAt(index), text.charAt(index))
+    : CharClass.Break;
 }
 
 function nextKept(text: string, index: number): number {
   let next = index;
-  while (next < text.length && isDeleted(text.charCodeAt(next))) next++;
+  while (next < text.length && classAt(text, next) === CharClass.Deleted) next++;
   return next;
 }
 
 function isWordAt(text: string, index: number): boolean {
-  return index < text.length && isWordChar(text.charCodeAt(index), text.charAt(index));
+  const kind = classAt(text, index);
+  return kind === CharClass.Word || kind === CharClass.Hangul;
+}
+
+/** A word with deleted characters or in-word apostrophes: its kept characters and their offsets. */
+function cleanWord(text: string, start: number, end: number): { clean: string; offsets: number[] } {
+  let clean = '';
+  const offsets: number[] = [];
+  for (let index = start; index < end; index++) {
+    const kind = classify(text.charCodeAt(index), text.charAt(index));
+    if (kind === CharClass.Word || kind === CharClass.Hangul) {
+      clean += text.charAt(index);
+      offsets.push(index);
+    }
+  }
+  return { clean, offsets };
+}
+
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  hangul: boolean,
+  dirty: boolean,
+  before: Separator,
+): Token {
+  if (!dirty)
+    return { start, end, clean: text.slice(start, end), hangul, offsets: undefined, before };
+  const { clean, offsets } = cleanWord(text, start, end);
+  return { start, end, clean, hangul, offsets: hangul ? offsets : undefined, before };
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let separator: Separator = 'break';
-  let current: Token | undefined;
-
-  const finish = () => {
-    if (current) tokens.push(current);
-    current = undefined;
-  };
+  /** Start of the word being read, or -1. */
+  let start = -1;
+  let end = -1;
+  let hangul = false;
+  let dirty = false;
 
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (isDeleted(code)) continue;
-    const char = text.charAt(index);
-    if (current && isApostrophe(code)) {
+    const kind = classify(text.charCodeAt(index), text.charAt(index));
+    if (kind === CharClass.Word || kind === CharClass.Hangul) {
+      const isHangul = kind === CharClass.Hangul;
+      if (start !== -1 && isHangul !== hangul) {
+        tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+        separator = 'space';
+        start = -1;
+      }
+      if (start === -1) {
+        start = index;
+        hangul = isHangul;
+        dirty = false;
+      }
+      end = index + 1;
+      continue;
+    }
+    if (kind === CharClass.Deleted) {
+      if (start !== -1) dirty = true;
+      continue;
+    }
+    if (start !== -1 && kind === CharClass.Apostrophe) {
       const after = nextKept(text, index + 1);
-      const afterS = nextKept(text, after + 1);
-      if ((text[after] === 's' || text[after] === 'S') && !isWordAt(text, afterS)) {
-        finish();
-        index = after;
+      const possessive =
+        (text[after] === 's' || text[after] === 'S') && !isWordAt(text, nextKept(text, after + 1));
+      if (!possessive && !hangul && classAt(text, after) === CharClass.Word) {
+        dirty = true;
         continue;
       }
-      if (isWordAt(text, after) && !current.hangul) continue;
-      finish();
+      tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+      separator = 'space';
+      start = -1;
+      if (possessive) index = after;
       continue;
     }
-    if (!isApostrophe(code) && isWordChar(code, char)) {
-      const hangul = isHangulSyllable(code);
-      if (current && current.hangul !== hangul) finish();
-      if (!current) {
-        current = { start: index, end: index, clean: '', hangul, before: separator };
-        if (hangul) current.offsets = [];
-        separator = 'space';
-      }
-      current.clean += char;
-      current.offsets?.push(index);
-      current.end = index + 1;
-      continue;
+    if (start !== -1) {
+      tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+      separator = 'space';
+      start = -1;
     }
-    finish();
-    separator = stronger(separator, isSpace(char) ? 'space' : isHyphen(code) ? 'hyphen' : 'break');
+    if (kind === CharClass.Break || kind === CharClass.Apostrophe) separator = 'break';
+    else if (kind === CharClass.Hyphen && separator === 'space') separator = 'hyphen';
   }
-  finish();
+  if (start !== -1) tokens.push(makeToken(text, start, end, hangul, dirty, separator));
   return tokens;
 }

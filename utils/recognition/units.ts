@@ -20,6 +20,14 @@ export interface WordUnits {
   syllabic: boolean;
   /** Lowercase, diacritics stripped. */
   folded: string;
+  /** `units` joined by spaces: the word's surname key. */
+  key: string;
+  /** The unit of the word as an acronym: exactly as written. */
+  exact: string;
+  /** Written with a capital then lowercase ("Kim", not "kim" or "KIM"). */
+  titleCase: boolean;
+  /** Set by a recognizer owning the cache: whether one of its aliases begins with this word. */
+  startsAlias?: boolean;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -33,18 +41,38 @@ export function foldLatin(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
-function latinUnits(word: string): WordUnits {
-  const folded = foldLatin(word);
-  const literal = (units: string[]) => ({ units, readings: [units], syllabic: false, folded });
-  if (DIGITS.test(folded)) return literal([`#${folded}`]);
+type Reading = Pick<WordUnits, 'units' | 'readings' | 'syllabic'>;
+
+function latinReading(folded: string): Reading {
+  const literal = (unit: string) => ({ units: [unit], readings: [[unit]], syllabic: false });
+  if (DIGITS.test(folded)) return literal(`#${folded}`);
   const readings = LETTERS.test(folded) ? syllableKeys(folded) : [];
-  if (readings[0]) return { units: readings[0], readings, syllabic: true, folded };
-  return literal([`~${folded}`]);
+  if (readings[0]) return { units: readings[0], readings, syllabic: true };
+  return literal(`~${folded}`);
 }
 
-function hangulUnits(word: string): WordUnits {
+function hangulReading(word: string): Reading {
   const units = [...word].map(foldHangulSyllable);
-  return { units, readings: [units], syllabic: false, folded: word };
+  return { units, readings: [units], syllabic: false };
+}
+
+function wordUnits(word: string, hangul: boolean): WordUnits {
+  const folded = hangul ? word : foldLatin(word);
+  const reading = hangul ? hangulReading(word) : latinReading(folded);
+  const second = word.charAt(1);
+  return {
+    ...reading,
+    folded,
+    key: reading.units.join(' '),
+    exact: acronymUnit(word),
+    titleCase: isCapitalised(word) && (second === '' || second !== second.toUpperCase()),
+  };
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 /** Units of a word, memoised: news text repeats a small vocabulary. */
@@ -54,7 +82,7 @@ export class UnitCache {
   of(token: Pick<Token, 'clean' | 'hangul'>): WordUnits {
     let units = this.cache.get(token.clean);
     if (!units) {
-      units = token.hangul ? hangulUnits(token.clean) : latinUnits(token.clean);
+      units = wordUnits(token.clean, token.hangul);
       this.cache.set(token.clean, units);
     }
     return units;

@@ -3,10 +3,9 @@
  * → "Choi Son Hui", "Choe Seon Hui", "Choe Son Hee", ... Used by the search index and the tests.
  */
 import { foldHangulSyllable } from '@/utils/recognition/hangul';
-import { isCapitalised } from '@/utils/recognition/name-shape';
 import { splitSyllables, syllableSpellings } from '@/utils/recognition/syllables';
 import { tokenize } from '@/utils/recognition/tokenize';
-import { foldLatin } from '@/utils/recognition/units';
+import { foldLatin, isCapitalised } from '@/utils/recognition/units';
 
 /** Longer words ("Korea", "General") only look Korean by accident: they are left as written. */
 const MAX_VARIED_SYLLABLES = 2;
