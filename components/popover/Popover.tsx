@@ -1,15 +1,16 @@
 import type { ProfileCard } from '@/utils/hover/profile-card';
 import { NorthKoreaFlag } from '@/components/popover/NorthKoreaFlag';
-import type { Settings } from '@/utils/settings/schema';
+import type { Theme } from '@/utils/hover/theme';
 
 export interface PopoverProps {
   card: ProfileCard;
-  theme: Settings['theme'];
+  theme: Theme;
   /** A short confirmation or hint read out to screen readers ("Citation copied"). */
   status: string;
   onOpenSidePanel: () => void;
   onCopyCitation: () => void;
-  onSearch: () => void;
+  /** Moves to the next mention of the same name on the page. */
+  onFindNext: () => void;
   onClose: () => void;
 }
 
@@ -63,8 +64,8 @@ export function Popover({ card, theme, status, ...actions }: PopoverProps) {
         <button type="button" onClick={actions.onCopyCitation}>
           Copy citation
         </button>
-        <button type="button" onClick={actions.onSearch}>
-          Search
+        <button type="button" onClick={actions.onFindNext}>
+          Find on page
         </button>
       </div>
       <p class="status" role="status">

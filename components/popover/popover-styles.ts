@@ -36,17 +36,6 @@ export const POPOVER_CSS = `
   --quote-bg: #272c33;
   --button-bg: #2c323a;
 }
-@media (prefers-color-scheme: dark) {
-  .card[data-theme='auto'] {
-    --bg: #1e2227;
-    --fg: #eceff3;
-    --muted: #b5bcc6;
-    --line: #3a414a;
-    --accent: #8ab4f8;
-    --quote-bg: #272c33;
-    --button-bg: #2c323a;
-  }
-}
 .card:focus {
   outline: none;
 }

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, parseArticleDate } from '@/utils/hover/article-date';
-
-describe('parseArticleDate', () => {
-  it('keeps the calendar day written in the value, whatever the time zone', () => {
-    expect(parseArticleDate('2019-12-13T23:30:00-05:00')).toBe('2019-12-13');
-    expect(parseArticleDate('2017-12-15')).toBe('2017-12-15');
-    expect(parseArticleDate(' 2025-09-20 10:00')).toBe('2025-09-20');
-  });
-
-  it('rejects missing, malformed and impossible dates', () => {
-    expect(parseArticleDate(null)).toBeNull();
-    expect(parseArticleDate(undefined)).toBeNull();
-    expect(parseArticleDate('')).toBeNull();
-    expect(parseArticleDate('December 13, 2019')).toBeNull();
-    expect(parseArticleDate('2019-02-30')).toBeNull();
-    expect(parseArticleDate('2019-13-01')).toBeNull();
-    expect(parseArticleDate('2019-12-135')).toBeNull();
-  });
-});
+import { compareDates, formatDate } from '@/utils/hover/article-date';
 
 describe('formatDate', () => {
   it('writes days, months and years in words', () => {

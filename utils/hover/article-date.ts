@@ -19,22 +19,6 @@ const MONTHS = [
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/**
- * The article date from an `article:published_time` value ("2019-12-13T09:00:00+09:00"), as the
- * calendar day written in it; `null` when the value is missing or not a real date.
- */
-export function parseArticleDate(content: string | null | undefined): string | null {
-  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(content ?? '');
-  if (!match) return null;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const valid =
-    date.getUTCFullYear() === Number(year) &&
-    date.getUTCMonth() === Number(month) - 1 &&
-    date.getUTCDate() === Number(day);
-  return valid ? `${year}-${month}-${day}` : null;
-}
-
 /** "13 December 2019", "December 2019", "2019"; anything else is returned as given. */
 export function formatDate(iso: string): string {
   const match = PARTIAL_DATE.exec(iso);

@@ -2,12 +2,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '@/components/popover/Popover';
 import type { LensData } from '@/utils/dataset/types';
-import { parseArticleDate } from '@/utils/hover/article-date';
 import { formatCitation } from '@/utils/hover/citation';
 import { HoverIntent } from '@/utils/hover/hover-intent';
 import { profileCard } from '@/utils/hover/profile-card';
 import { stepIndex, type NavigationKey } from '@/utils/hover/shortcut';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { publishedDate } from '@/utils/page/published-date';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Settings } from '@/utils/settings/schema';
 import { rangeAnchor } from '@/entrypoints/content/popover/anchor';
@@ -18,6 +18,7 @@ import { watchKeys } from '@/entrypoints/content/popover/keyboard';
 import { mentionAtPoint, mentionShadowRoots } from '@/entrypoints/content/popover/mention-at-point';
 import { watchPointer } from '@/entrypoints/content/popover/pointer';
 import { followAnchor } from '@/entrypoints/content/popover/position';
+import { popoverTheme } from '@/entrypoints/content/popover/page-theme';
 
 /** How long the popover stays after the pointer leaves its name, so the pointer can reach it. */
 const GRACE_MS = 300;
@@ -51,17 +52,14 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   const draw = (mention: PageMention) => {
     const entity = entities.get(mention.id);
     if (!entity) return;
-    const published = document
-      .querySelector('meta[property="article:published_time"]')
-      ?.getAttribute('content');
     render(
       <Popover
-        card={profileCard(entity, deps.data, parseArticleDate(published))}
-        theme={deps.settings().theme}
+        card={profileCard(entity, deps.data, publishedDate(document))}
+        theme={popoverTheme(deps.settings().theme)}
         status={status}
         onOpenSidePanel={() => openSidePanel(mention.id)}
         onCopyCitation={() => void copyCitation(mention.id)}
-        onSearch={() => findNext(mention)}
+        onFindNext={() => findNext(mention)}
         onClose={close}
       />,
       host.mountPoint,
@@ -71,7 +69,10 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   const intent = new HoverIntent<PageMention>({
     dwellMs: () => deps.settings().dwellMs,
     graceMs: GRACE_MS,
-    timers: { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: clearTimeout },
+    timers: {
+      set: (callback, ms) => ctx.setTimeout(callback, ms),
+      clear: (handle) => clearTimeout(handle),
+    },
     show: (mention) => {
       status = '';
       draw(mention);
@@ -81,14 +82,14 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
       if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     hide: () => {
+      // Read before the popover's content, and with it the focused element, goes away.
+      const focusInside = document.activeElement === host.element;
       stopFollowing?.();
       stopFollowing = undefined;
       render(null, host.mountPoint);
       host.setVisible(false);
       paintFocus(undefined);
-      const focusInside = document.activeElement === host.element;
       if (focusInside && returnFocus instanceof HTMLElement) returnFocus.focus();
-      else if (focusInside) host.element.blur();
       returnFocus = null;
     },
   });
