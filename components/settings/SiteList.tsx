@@ -25,7 +25,9 @@ export function SiteList({ label, sites, onAdd, onRemove }: Props) {
   };
   return (
     <div class="site-list">
-      <h3 id="site-list-heading">{label}</h3>
+      <h2 id="site-list-heading" class="subheading">
+        {label}
+      </h2>
       {sites.length === 0 ? (
         <p class="empty">No sites listed.</p>
       ) : (

@@ -4,12 +4,13 @@
  * Firefox refuses automation navigation to moz-extension:// pages; there the content-script side
  * is checked (the article is scanned and highlighted) and the pages are covered by component tests.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '@/utils/dataset/types';
 import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
-import { REPO_ROOT } from '@/tests/browser/extension-build';
+import { EXTENSION_DIRS, REPO_ROOT } from '@/tests/browser/extension-build';
 
 interface Expected {
   named: { name: string; category: 'official' | 'forum' | 'context' }[];
@@ -155,12 +156,20 @@ describe.each(BROWSERS)('%s', (browserName) => {
   let article: TestPage;
   let expected: Expected;
 
+  // The browser loads a copy of the build, so a rebuild while these tests run cannot swap files
+  // out from under the extension's pages.
+  const extensionDir = mkdtempSync(join(tmpdir(), 'nk-lens-ui-'));
+
   beforeAll(async () => {
-    session = await launch(browserName);
+    cpSync(EXTENSION_DIRS[browserName], extensionDir, { recursive: true });
+    session = await launch(browserName, { extensionDir });
     article = await session.openPage(fixtureUrl('ui-article.html'));
     expected = await readExpected(article);
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+  });
 
   it('highlights the article’s officials, forums and others (content-script side)', async () => {
     const counts = await article.waitForFunction(() => {
@@ -339,7 +348,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         expect(await axeViolations(page), 'popup profile').toEqual([]);
       }
       if (path === 'sidepanel.html') {
-        for (const tab of ['Profile', 'Search', 'About the data']) {
+        for (const tab of ['Profile', 'About the data', 'Search']) {
           await page.evaluate((name: string) => {
             const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
             tabs.find((t) => t.textContent === name)!.click();
