@@ -6,10 +6,9 @@
 import { aliasConflicts, toMatcherEntity } from '@/scripts/data/aliases';
 import { resolveCitation, spanOf, type ResolvedCitation } from '@/scripts/data/citations';
 import { DataInputError, type DataProblem } from '@/scripts/data/data-error';
+import { mentionFinder } from '@/scripts/data/find-mentions';
 import { extractQuote } from '@/scripts/data/quotes';
-import { verbatimMentions } from '@/scripts/data/verbatim-mentions';
 import type { CorpusDoc, Inputs, RegistryRecord } from '@/scripts/data/read-inputs';
-import { compileRecognizer } from '@/utils/recognition';
 import { findDates } from '@/utils/dataset/dates';
 import { categoryOf, RANK_OF } from '@/utils/dataset/ranking';
 import type { Citation } from '@/utils/dataset/registry-schema';
@@ -137,14 +136,12 @@ function duplicateIds(registry: readonly RegistryRecord[]): DataProblem[] {
 }
 
 function tallyMentions(docs: readonly CorpusDoc[], registry: readonly RegistryRecord[]) {
-  const entities = registry.map(toMatcherEntity);
-  const recognizer = compileRecognizer(entities);
+  const findMentions = mentionFinder(registry.map(toMatcherEntity));
   const tallies = new Map<string, MentionTally>(
     registry.map(({ entry }) => [entry.id, { sentences: new Map(), counts: new Map() }]),
   );
   for (const doc of docs) {
-    const recognized = recognizer.scan(doc.text);
-    for (const mention of [...recognized, ...verbatimMentions(entities, doc.text, recognized)]) {
+    for (const mention of findMentions(doc)) {
       const tally = tallies.get(mention.id);
       const sentence = sentenceAt(doc.sentences, mention.start);
       if (!tally || sentence === -1) continue;
