@@ -12,6 +12,10 @@ export function environment(command: string, mode: Environment['mode'], runs: nu
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
     cores: os.cpus().length,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    load: os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' '),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     chromium: tryRun(CHROMIUM_PATH, ['--version'])

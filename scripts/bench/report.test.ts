@@ -8,6 +8,7 @@ const environment: Environment = {
   cpu: 'Test CPU',
   cores: 2,
   memory: '8 GB',
+  load: '0.5 0.4 0.3',
   os: 'linux',
   node: 'v20.20.0',
   chromium: '156',

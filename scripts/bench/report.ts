@@ -29,6 +29,8 @@ export interface Environment {
   cpu: string;
   cores: number;
   memory: string;
+  /** Load averages (1, 5, 15 min) when the run started: other work on the machine skews timings. */
+  load: string;
   os: string;
   node: string;
   chromium: string;

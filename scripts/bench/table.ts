@@ -19,7 +19,7 @@ export function renderTable(report: Report): string {
   const header = [
     `NK Lens benchmark — ${env.date}`,
     `Command: ${env.command} (${env.mode}, median of ${env.runs} runs)`,
-    `Machine: ${env.cpu}, ${env.cores} cores, ${env.memory}, ${env.os}`,
+    `Machine: ${env.cpu}, ${env.cores} cores, ${env.memory}, ${env.os}, load average ${env.load}`,
     `Node ${env.node}, Chromium ${env.chromium}, commit ${env.commit}`,
     '',
   ];

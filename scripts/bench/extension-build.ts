@@ -1,0 +1,59 @@
+/**
+ * Builds the Chromium extension from the working tree into the benchmark's own directory,
+ * optionally with the generated dataset replaced by an empty one of the same shape, so the
+ * content script's own code can be weighed without the data it bundles.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { build } from 'wxt';
+
+/** Where the benchmark builds: inside the ignored cache directory, never over `.output/`. */
+export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.cache/bench');
+
+const GENERATED_JSON = /[\\/]data[\\/]generated[\\/][^\\/]+\.json$/;
+
+export interface ExtensionBuildOptions {
+  outDir: string;
+  /** Replace every `data/generated/*.json` with an empty value of the same shape. */
+  withoutDataset?: boolean;
+  /** Build only these entrypoints (all when absent). */
+  entrypoints?: string[];
+}
+
+/** Returns the directory of the built Chromium (MV3) extension. */
+export async function buildExtension(options: ExtensionBuildOptions): Promise<string> {
+  const quiet = { level: 0, log() {}, info() {}, warn() {}, success() {}, debug() {}, error() {} };
+  await build({
+    outDir: options.outDir,
+    browser: 'chrome',
+    filterEntrypoints: options.entrypoints,
+    logger: quiet as never,
+    vite: () => ({ plugins: options.withoutDataset ? [emptyDataset()] : [] }),
+  });
+  return path.join(options.outDir, 'chrome-mv3');
+}
+
+function emptyDataset(): Plugin {
+  return {
+    name: 'nk-lens-bench-empty-dataset',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!GENERATED_JSON.test(file)) return null;
+      return JSON.stringify(emptyOfSameShape(JSON.parse(readFileSync(file, 'utf8'))));
+    },
+  };
+}
+
+/** Same top-level keys (so named imports still resolve); arrays and objects emptied, scalars kept. */
+export function emptyOfSameShape(value: unknown): unknown {
+  if (Array.isArray(value)) return [];
+  if (value === null || typeof value !== 'object') return typeof value === 'number' ? value : null;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      Array.isArray(inner) ? [] : inner !== null && typeof inner === 'object' ? {} : inner,
+    ]),
+  );
+}

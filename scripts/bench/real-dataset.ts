@@ -1,0 +1,30 @@
+/** The dataset the extension bundles (`data/generated/lens.json`), as the benchmark reads it. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LensData } from '@/utils/dataset/types';
+
+export const LENS_JSON = path.resolve(import.meta.dirname, '../../data/generated/lens.json');
+
+export function loadLensData(file = LENS_JSON): LensData {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${path.relative(process.cwd(), file)} is missing: run \`npm run data\` first`);
+  }
+  const data = JSON.parse(text) as LensData;
+  if (!Array.isArray(data.entities) || data.entities.length === 0) {
+    throw new Error(`${path.relative(process.cwd(), file)} holds no entities`);
+  }
+  return data;
+}
+
+/** Every spelling the extension recognises outright (bare surnames need context, so they are left out). */
+export function allNames(data: LensData): string[] {
+  const names = data.entities.flatMap((entity) => [
+    ...entity.aliases,
+    ...entity.acronyms,
+    ...entity.hangul,
+  ]);
+  return [...new Set(names)];
+}
