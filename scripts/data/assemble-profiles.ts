@@ -6,12 +6,14 @@
 import { aliasConflicts, toMatcherEntity } from '@/scripts/data/aliases';
 import { resolveCitation, spanOf, type ResolvedCitation } from '@/scripts/data/citations';
 import { DataInputError, type DataProblem } from '@/scripts/data/data-error';
+import { dateOwners } from '@/scripts/data/date-owners';
 import { mentionFinder } from '@/scripts/data/find-mentions';
 import { extractQuote } from '@/scripts/data/quotes';
 import type { CorpusDoc, Inputs, RegistryRecord } from '@/scripts/data/read-inputs';
 import { findDates } from '@/utils/dataset/dates';
 import { categoryOf, RANK_OF } from '@/utils/dataset/ranking';
 import type { Citation } from '@/utils/dataset/registry-schema';
+import type { Mention } from '@/utils/recognition';
 import { sentenceAt } from '@/utils/dataset/sentences';
 import type {
   CorpusDocument,
@@ -34,7 +36,7 @@ interface MentionTally {
 export function assembleDataset({ docs, registry }: Inputs): Dataset {
   const problems: DataProblem[] = [...duplicateIds(registry), ...aliasConflicts(registry)];
   const ids = new Set(registry.map(({ entry }) => entry.id));
-  const tallies = tallyMentions(docs, registry);
+  const { tallies, mentionsByDoc } = tallyMentions(docs, registry);
   const coMentions = countCoMentions(tallies);
 
   const profiles: Profile[] = [];
@@ -94,7 +96,7 @@ export function assembleDataset({ docs, registry }: Inputs): Dataset {
       related: [...new Set(entry.related)].sort(),
       evidence,
       quotes,
-      timeline: timelineOf(docs, evidence),
+      timeline: timelineOf(entry.id, docs, evidence, mentionsByDoc),
       mentions: Object.fromEntries([...tally.counts].sort(([a], [b]) => a.localeCompare(b))),
       coMentions: [...(coMentions.get(entry.id) ?? new Map<string, number>())]
         .map(([id, count]) => ({ id, count }))
@@ -140,8 +142,11 @@ function tallyMentions(docs: readonly CorpusDoc[], registry: readonly RegistryRe
   const tallies = new Map<string, MentionTally>(
     registry.map(({ entry }) => [entry.id, { sentences: new Map(), counts: new Map() }]),
   );
+  const mentionsByDoc = new Map<string, Mention[]>();
   for (const doc of docs) {
-    for (const mention of findMentions(doc)) {
+    const mentions = findMentions(doc);
+    mentionsByDoc.set(doc.meta.file, mentions);
+    for (const mention of mentions) {
       const tally = tallies.get(mention.id);
       const sentence = sentenceAt(doc.sentences, mention.start);
       if (!tally || sentence === -1) continue;
@@ -152,7 +157,7 @@ function tallyMentions(docs: readonly CorpusDoc[], registry: readonly RegistryRe
       tally.sentences.set(file, sentences);
     }
   }
-  return tallies;
+  return { tallies, mentionsByDoc };
 }
 
 /** Entity id → co-mentioned entity id → number of sentences that mention both. */
@@ -186,11 +191,25 @@ function evidenceOf(docs: readonly CorpusDoc[], tally: MentionTally): Span[] {
   return evidence;
 }
 
-function timelineOf(docs: readonly CorpusDoc[], evidence: readonly Span[]): TimelineEvent[] {
+/** Dated events from the entity's evidence: each date its sentence attributes to the entity. */
+function timelineOf(
+  id: string,
+  docs: readonly CorpusDoc[],
+  evidence: readonly Span[],
+  mentionsByDoc: ReadonlyMap<string, Mention[]>,
+): TimelineEvent[] {
   const published = new Map(docs.map((doc) => [doc.meta.file, doc.meta.published]));
   const events: TimelineEvent[] = [];
   for (const source of evidence) {
+    const inSentence = (mentionsByDoc.get(source.doc) ?? [])
+      .filter((mention) => mention.start >= source.start && mention.end <= source.end)
+      .map((mention) => ({
+        ...mention,
+        start: mention.start - source.start,
+        end: mention.end - source.start,
+      }));
     for (const found of findDates(source.text, published.get(source.doc)!)) {
+      if (!dateOwners(source.text, inSentence, found.index).has(id)) continue;
       events.push({
         date: found.date,
         ...(found.endDate === undefined ? {} : { endDate: found.endDate }),
