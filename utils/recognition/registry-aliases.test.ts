@@ -1,0 +1,49 @@
+/**
+ * The committed registry, as bundled (data/generated/lens.json): every spelling it lists is
+ * recognised in a sentence as its own entity, and no spelling belongs to two entities.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LensData } from '@/utils/dataset/types';
+import { findAliasCollisions, findUnmatchableAliases } from '@/utils/recognition/collisions';
+import { compileRecognizer } from '@/utils/recognition/recognizer';
+
+const lens = JSON.parse(readFileSync('data/generated/lens.json', 'utf8')) as LensData;
+const recognizer = compileRecognizer(lens.entities);
+
+function sentences(alias: string, hangul: boolean): string[] {
+  if (hangul) return [`보도에 따르면 ${alias} 관계자가 말했다.`, `어제 ${alias}는 발표했다.`];
+  return [`Reports said ${alias} met on Monday.`, `(${alias}) was quoted, too.`];
+}
+
+describe('the registry in data/generated/lens.json', () => {
+  it('has entities', () => {
+    expect(lens.entities.length).toBeGreaterThan(0);
+  });
+
+  it('gives no spelling to two entities', () => {
+    expect(findAliasCollisions(lens.entities)).toEqual([]);
+  });
+
+  it('lists only spellings a mention can cover', () => {
+    expect(findUnmatchableAliases(lens.entities)).toEqual([]);
+  });
+
+  it.each(lens.entities.map((entity) => [entity.id, entity] as const))(
+    'recognises every spelling of %s in a sentence',
+    (id, entity) => {
+      const spellings = [
+        ...[entity.name, ...entity.aliases, ...entity.acronyms].map(
+          (alias) => [alias, false] as const,
+        ),
+        ...entity.hangul.map((alias) => [alias, true] as const),
+      ];
+      for (const [alias, hangul] of spellings) {
+        for (const sentence of sentences(alias, hangul)) {
+          const found = recognizer.scan(sentence).map((mention) => [mention.text, mention.id]);
+          expect(found, sentence).toContainEqual([alias, id]);
+        }
+      }
+    },
+  );
+});
