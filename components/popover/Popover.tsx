@@ -19,7 +19,7 @@ export function Popover({ card, theme, status, ...actions }: PopoverProps) {
   const titleId = `nk-lens-title-${card.id}`;
   return (
     <div class="card" role="dialog" aria-labelledby={titleId} tabIndex={-1} data-theme={theme}>
-      <header class="head">
+      <div class="head">
         <div class="names">
           <h2 class="name" id={titleId}>
             {card.name}
@@ -33,7 +33,7 @@ export function Popover({ card, theme, status, ...actions }: PopoverProps) {
         <button type="button" class="close" aria-label="Close" onClick={actions.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <p class="kind">
         {card.northKorean && (
           <span class="badge">

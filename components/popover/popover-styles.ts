@@ -140,12 +140,12 @@ figcaption {
   margin-top: 10px;
 }
 .actions button {
-  padding: 5px 10px;
+  padding: 4px 8px;
   border: 1px solid var(--line);
   border-radius: 5px;
   background: var(--button-bg);
   color: var(--fg);
-  font: 600 13px/1.3 system-ui, sans-serif;
+  font: 600 12px/1.3 system-ui, sans-serif;
   cursor: pointer;
 }
 .actions button:hover {

@@ -1,40 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
+import { BROWSERS, launch, type Session } from '@/tests/browser/harness';
 import {
   focusHighlightText,
   highlightedTexts,
-  pointOfElement,
-  pointOfText,
   popoverBox,
   popoverName,
   popoverText,
   pressNavigation,
-  readExpected,
-  type Point,
 } from '@/tests/browser/popover-probe';
-
-interface Expected {
-  hover: { selector: string; text: string; name: string };
-  blank: { selector: string };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Opens the light news fixture once its mentions are highlighted; returns where to point. */
-async function openArticle(session: Session) {
-  const page = await session.openPage(fixtureUrl('popover-light.html'));
-  await page.waitForFunction(() => CSS.highlights.size > 0);
-  const expected = (await page.evaluate(readExpected)) as Expected;
-  const name = (await page.evaluate(pointOfText, expected.hover.selector, expected.hover.text))!;
-  const blank = (await page.evaluate(pointOfElement, expected.blank.selector))!;
-  expect(name, 'the name is on the page').not.toBeNull();
-  return { page, expected, name, blank };
-}
-
-async function hoverUntilShown(page: TestPage, at: Point, name: string) {
-  await page.mouseMove(at.x, at.y);
-  expect(await page.waitForFunction(popoverName)).toBe(name);
-}
+import {
+  hoverUntilShown,
+  openFixture,
+  sleep,
+  waitUntilHidden,
+} from '@/tests/browser/popover-steps';
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let session: Session;
@@ -44,7 +23,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   afterAll(() => session.close());
 
   it('shows the profile after the dwell delay, beside the name, and Escape hides it', async () => {
-    const { page, expected, name } = await openArticle(session);
+    const { page, expected, name } = await openFixture(session, 'popover-light.html');
     const bodyBefore = await page.evaluate(() => document.body.innerHTML);
     await page.mouseMove(name.x, name.y);
     expect(await page.evaluate(popoverName), 'not before the dwell delay').toBeNull();
@@ -58,7 +37,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       true,
     );
     await page.press('Escape');
-    await page.waitForFunction(() => !document.getElementById('nk-lens-popover-host')?.offsetWidth);
+    await waitUntilHidden(page);
     expect(await page.evaluate(popoverName)).toBeNull();
     expect(await page.evaluate(() => document.body.innerHTML), 'page DOM unchanged').toBe(
       bodyBefore,
@@ -68,32 +47,32 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('keeps the popover when the name is hovered again within the grace period', async () => {
-    const { page, expected, name, blank } = await openArticle(session);
-    await hoverUntilShown(page, name, expected.hover.name);
+    const { page, expected, name, blank } = await openFixture(session, 'popover-light.html');
+    expect(await hoverUntilShown(page, name)).toBe(expected.hover.name);
     await page.mouseMove(blank.x, blank.y);
     await sleep(100);
     await page.mouseMove(name.x, name.y);
     await sleep(800);
     expect(await page.evaluate(popoverName)).toBe(expected.hover.name);
     await page.mouseMove(blank.x, blank.y);
-    await page.waitForFunction(() => !document.getElementById('nk-lens-popover-host')?.offsetWidth);
+    await waitUntilHidden(page);
     await page.close();
   });
 
   it('keeps the popover while the pointer moves into it, and closes on a click elsewhere', async () => {
-    const { page, expected, name, blank } = await openArticle(session);
-    await hoverUntilShown(page, name, expected.hover.name);
+    const { page, expected, name, blank } = await openFixture(session, 'popover-light.html');
+    expect(await hoverUntilShown(page, name)).toBe(expected.hover.name);
     const box = (await page.evaluate(popoverBox))!;
     await page.mouseMove(box.left + 20, box.top + 20);
     await sleep(800);
     expect(await page.evaluate(popoverName)).toBe(expected.hover.name);
     await page.click(blank.x, blank.y);
-    await page.waitForFunction(() => !document.getElementById('nk-lens-popover-host')?.offsetWidth);
+    await waitUntilHidden(page);
     await page.close();
   });
 
   it('moves between names with Alt+Shift+N / Alt+Shift+P and returns focus on Escape', async () => {
-    const { page } = await openArticle(session);
+    const { page } = await openFixture(session, 'popover-light.html');
     const mentions = await page.evaluate(highlightedTexts);
     expect(mentions.length).toBeGreaterThan(1);
     await page.evaluate(() => document.getElementById('share')?.focus());
@@ -121,7 +100,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await page.evaluate(popoverName)).toBe(first);
 
     await page.press('Escape');
-    await page.waitForFunction(() => !document.getElementById('nk-lens-popover-host')?.offsetWidth);
+    await waitUntilHidden(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('share');
     expect(await page.evaluate(focusHighlightText)).toBeNull();
     await page.close();
