@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
 import { createSearch } from '@/utils/search/search-engine';
-import { getRequestedProfile } from '@/utils/sidepanel/requested-profile';
+import { getFreshRequest } from '@/utils/sidepanel/requested-profile';
 import { DatasetContext, indexDataset } from '@/components/profile/dataset-context';
 import { fixtureDataset } from '@/components/profile/dataset.fixture';
 import { App } from '@/entrypoints/popup/App';
@@ -38,7 +38,7 @@ describe('popup', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Kim Son Gyong' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
-    await waitFor(async () => expect((await getRequestedProfile())?.id).toBe('kim-son-gyong'));
+    await waitFor(async () => expect((await getFreshRequest())?.id).toBe('kim-son-gyong'));
     // The test browser has no side panel: the reader is told, not left guessing.
     expect((await screen.findByText(/side panel could not be opened/)).textContent).toBeTruthy();
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Search } from '@/utils/search/search-engine';
-import { getRequestedProfile, watchRequestedProfile } from '@/utils/sidepanel/requested-profile';
+import { getFreshRequest, watchRequestedProfile } from '@/utils/sidepanel/requested-profile';
 import { AboutData } from '@/components/about/AboutData';
 import { ActivePageView } from '@/components/page/ActivePageView';
 import { useActivePage } from '@/components/page/use-active-page';
@@ -46,7 +46,7 @@ export function App({ search }: { search: Search }) {
   };
 
   useEffect(() => {
-    void getRequestedProfile().then((request) => request && show(request.id));
+    void getFreshRequest().then((request) => request && show(request.id));
     return watchRequestedProfile((request) => show(request.id));
   }, []);
 

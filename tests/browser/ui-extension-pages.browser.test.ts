@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '@/utils/dataset/types';
 import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
 import { EXTENSION_DIRS, REPO_ROOT } from '@/tests/browser/extension-build';
+import { pointOfText, popoverName, popoverText } from '@/tests/browser/popover-probe';
 
 interface Expected {
   named: { name: string; category: 'official' | 'forum' | 'context' }[];
@@ -180,6 +181,40 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(counts).toHaveLength(3);
   });
 
+  it('opens a hovered name in the side panel from the popover', async () => {
+    const panel =
+      browserName === 'chromium'
+        ? await session.openPage(session.extensionPageUrl('sidepanel.html')!)
+        : undefined;
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const at = (await article.evaluate(pointOfText, 'p', 'Kim Son'))!;
+    expect(at, 'the name is on the page').not.toBeNull();
+    await article.mouseMove(at.x, at.y);
+    expect(await article.waitForFunction(popoverName)).toBe('Kim Son Gyong');
+    const button = await article.evaluate(() => {
+      const buttons = document
+        .getElementById('nk-lens-popover-host')!
+        .shadowRoot!.querySelectorAll('button');
+      const open = [...buttons].find((b) => b.textContent?.includes('Open in side panel'));
+      const box = open?.getBoundingClientRect();
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    });
+    expect(button).not.toBeNull();
+    await article.click(button!.x, button!.y);
+    if (panel) {
+      // The background stored the request; the side panel, already open, shows that profile.
+      const heading = await until(panel, () => document.querySelector('.profile h2')?.textContent);
+      expect(heading).toBe('Kim Son Gyong');
+      expect(await article.evaluate(popoverText)).not.toMatch(/Could not open/);
+      expect(panel.consoleErrors()).toEqual([]);
+      await panel.close();
+    } else {
+      // Firefox cannot open its sidebar from a page: the reader is told how to open it.
+      expect(await article.waitForFunction(popoverText)).toMatch(/sidebar/i);
+    }
+    await article.press('Escape');
+  });
+
   if (browserName !== 'chromium') return;
 
   it('popup: explains a restricted page, then searches misspelled and Hangul names', async () => {
@@ -235,6 +270,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it('side panel: "This page" follows the active tab and scrolls it to a mention', async () => {
     const panel = await session.openPage(session.extensionPageUrl('sidepanel.html')!);
     expect(await activateTab(panel, article.url())).not.toBeNull();
+    // A panel opened just after a popover request starts on that profile: go to "This page".
+    await panel.evaluate(() => document.querySelector<HTMLButtonElement>('#tab-page')!.click());
     await until(
       panel,
       (id: string) => document.querySelector(`button[data-entity="${id}"]`) !== null,

@@ -18,8 +18,16 @@ export async function requestProfile(id: string): Promise<void> {
   await item.setValue({ id, at: Date.now() });
 }
 
-export async function getRequestedProfile(): Promise<ProfileRequest | null> {
-  return item.getValue();
+/** How long a request waits for a side panel being opened to pick it up. */
+export const REQUEST_FRESH_MS = 15_000;
+
+/**
+ * The request a side panel should honour as it opens: only a recent one, made to open this
+ * panel; an old request was already shown, and the panel starts on "This page".
+ */
+export async function getFreshRequest(now = Date.now()): Promise<ProfileRequest | null> {
+  const request = await item.getValue();
+  return request && now - request.at <= REQUEST_FRESH_MS ? request : null;
 }
 
 export function watchRequestedProfile(listener: (request: ProfileRequest) => void): () => void {
