@@ -9,8 +9,6 @@ describe('nextActive', () => {
     [-1, 'ArrowUp', 3, 2],
     [0, 'ArrowUp', 3, 2],
     [2, 'ArrowUp', 3, 1],
-    [1, 'Home', 3, 0],
-    [1, 'End', 3, 2],
     [1, 'a', 3, 1],
     [0, 'ArrowDown', 0, -1],
   ])('from %i, %s in %i results → %i', (active, key, length, expected) => {

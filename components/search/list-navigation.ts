@@ -6,10 +6,6 @@ export function nextActive(active: number, key: string, length: number): number 
       return active < 0 || active >= length - 1 ? 0 : active + 1;
     case 'ArrowUp':
       return active <= 0 ? length - 1 : active - 1;
-    case 'Home':
-      return 0;
-    case 'End':
-      return length - 1;
     default:
       return active;
   }

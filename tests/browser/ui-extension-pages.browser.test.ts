@@ -294,6 +294,18 @@ describe.each(BROWSERS)('%s', (browserName) => {
       return window.scrollY > 1000 && box.top >= 0 && box.bottom <= window.innerHeight;
     }, expected.jumpTargetId);
     expect(visible).toBe(true);
+    // New text on the page reaches the open panel through pageEntitiesChanged.
+    const added = idOf('Kim Yo Jong');
+    await article.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Kim Yo Jong, the leader’s sister, issued a statement through KCNA.';
+      document.body.prepend(paragraph);
+    });
+    await until(
+      panel,
+      (id: string) => document.querySelector(`button[data-entity="${id}"]`) !== null,
+      added,
+    );
     // Pictured at the width of a browser's side panel.
     await panel.evaluate(() => {
       document.body.style.width = '400px';
