@@ -38,7 +38,7 @@ export const NUCLEI: Readonly<Record<string, SpellingClass>> = {
   OE: { canonical: 'oe', spellings: ['oe', 'oi', 'we', 'wae'] },
   WO: { canonical: 'wo', spellings: ['wo', 'weo', 'uo'] },
   WI: { canonical: 'wi', spellings: ['wi'] },
-  I: { canonical: 'i', spellings: ['i', 'ee', 'ui', 'yi', 'eui'] },
+  I: { canonical: 'i', spellings: ['i', 'ee', 'ui', 'eui', 'yi'] },
 };
 
 /** Final consonants. A silent `h` (Oh, Roh, Suh) folds to no coda. */
@@ -86,6 +86,8 @@ const SYLLABLE = new RegExp(
 export interface SyllableParts {
   /** The spelling as written. */
   written: string;
+  /** The written spelling of onset, vowel and coda ("ch", "oe", ""). */
+  spelled: [string, string, string];
   onset: string;
   nucleus: string;
   coda: string;
@@ -104,7 +106,8 @@ export function parseSyllable(spelling: string): SyllableParts | undefined {
   const nucleus = nucleusGroup.get(match[2] ?? '') ?? '';
   let onset = onsetGroup.get(match[1] ?? '') ?? '';
   if (onset === 'R' || onset === 'N') onset = DROPS_INITIAL.has(nucleus) ? '' : 'N';
-  return { written: spelling, onset, nucleus, coda: codaGroup.get(match[3] ?? '') ?? '' };
+  const spelled: [string, string, string] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
+  return { written: spelling, spelled, onset, nucleus, coda: codaGroup.get(match[3] ?? '') ?? '' };
 }
 
 export function syllableKey(parts: SyllableParts): string {
@@ -156,6 +159,11 @@ export function syllableKeys(word: string): string[][] {
 }
 
 const MAX_SPELLINGS_PER_SYLLABLE = 8;
+
+/** `options` with the written spelling first when it is one of them: change little first. */
+function writtenFirst(written: string, options: string[]): string[] {
+  return options.includes(written) ? [written, ...options.filter((o) => o !== written)] : options;
+}
 /** Spellings the parser accepts but generated variants leave out as too rare. */
 const RARE_SPELLINGS = new Set(['kk', 'tt', 'pp', 'jj', 'ss', 'tch', 'ph', 'rh', 'woo', 'ai']);
 
@@ -176,10 +184,11 @@ export function syllableSpellings(parts: SyllableParts): string[] {
       (parts.onset === '' || !['woo', 'yi', 'eui'].includes(nucleus)),
   );
   const codas = parts.coda === '' ? [''] : (CODAS[parts.coda]?.spellings ?? ['']);
+  const [onset0, nucleus0, coda0] = parts.spelled;
   const spellings = new Set([parts.written]);
-  for (const nucleus of nuclei) {
-    for (const onset of onsets) {
-      for (const coda of codas) {
+  for (const onset of writtenFirst(onset0, onsets)) {
+    for (const nucleus of writtenFirst(nucleus0, nuclei)) {
+      for (const coda of writtenFirst(coda0, codas)) {
         if (![onset, nucleus, coda].some((part) => RARE_SPELLINGS.has(part)))
           spellings.add(onset + nucleus + coda);
       }
