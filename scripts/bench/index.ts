@@ -13,6 +13,7 @@ import {
 import { parseCliOptions, type Section } from '@/scripts/bench/cli-options';
 import { environment } from '@/scripts/bench/environment';
 import { BUILD_DIR, buildExtension } from '@/scripts/bench/extension-build';
+import { hoverSection } from '@/scripts/bench/hover-section';
 import { liveBlogPage } from '@/scripts/bench/live-blog-page';
 import { matcherSection, type MatcherFigures } from '@/scripts/bench/matcher-section';
 import { pageSection } from '@/scripts/bench/page-section';
@@ -79,6 +80,10 @@ async function main(): Promise<void> {
   if (runs('page')) {
     progress('2-3 page scan in Chromium and mark.js');
     rows.push(...(built ? await pageSection(context, built, matcher) : notBuilt('2 Page scan')));
+  }
+  if (runs('hover')) {
+    progress('4 hover');
+    rows.push(...(built ? await hoverSection(context, built) : notBuilt('4 Hover')));
   }
   if (runs('search')) {
     progress('5 search');

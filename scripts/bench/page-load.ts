@@ -22,7 +22,7 @@ export interface PageLoadSample {
 }
 
 /** How long the highlight count must stay unchanged before the scan counts as finished. */
-const QUIET_MS = 600;
+const QUIET_MS = 1000;
 const POLL_MS = 100;
 const TIMEOUT_MS = 60_000;
 
@@ -67,7 +67,7 @@ export function highlightCount(page: Page): Promise<number> {
  * the number of highlighted ranges has stopped changing; the same quiet wait applies without
  * the extension so both loads are observed over comparable windows.
  */
-async function waitForQuietHighlights(page: Page, withExtension: boolean): Promise<void> {
+export async function waitForQuietHighlights(page: Page, withExtension: boolean): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
   let last = -1;
   let stableSince = Date.now();

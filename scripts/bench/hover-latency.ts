@@ -1,0 +1,124 @@
+/**
+ * Hover latency: the pointer settles on a highlighted name, and the time until the popover
+ * with that name's profile has been painted, minus the dwell delay the settings ask for.
+ *
+ * In the page's main world, a capturing `pointermove` listener keeps the time of the last
+ * pointer event (the moment the pointer settled); a MutationObserver on the popover host and
+ * its open shadow root notes when the host turns visible with content, then waits for the
+ * frame to be rendered (an animation-frame callback, then a message-channel task, which runs
+ * once that frame's rendering is done) and takes that time as "painted".
+ */
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from '@/scripts/bench/chromium';
+import { HIGHLIGHT_NAMES, waitForQuietHighlights } from '@/scripts/bench/page-load';
+
+export interface HoverSample {
+  /** Painted − pointer settled − dwell, ms. */
+  latencyMs: number;
+  /** The name under the pointer, as on the page. */
+  text: string;
+  /** What the popover said. */
+  popoverText: string;
+}
+
+const HOST_ID = 'nk-lens-popover-host';
+const TIMEOUT_MS = 10_000;
+
+/** Installs the observers; a source string so the page runs exactly this. */
+const PROBE = `(() => {
+  const host = document.getElementById(${JSON.stringify(HOST_ID)});
+  if (!host || !host.shadowRoot) throw new Error('No NK Lens popover host with an open shadow root');
+  const state = { lastMove: 0, shown: 0, painted: 0, text: '' };
+  window.__nkLensHoverProbe = state;
+  addEventListener('pointermove', (event) => { state.lastMove = event.timeStamp; }, { capture: true, passive: true });
+  const observer = new MutationObserver(() => {
+    const text = host.shadowRoot.textContent.trim();
+    if (state.shown || host.style.display !== 'block' || text === '') return;
+    state.shown = performance.now();
+    state.text = text;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { state.painted = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(host, { attributes: true, attributeFilter: ['style'] });
+  observer.observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+})()`;
+
+/** Points at the centre of the first box of up to `count` highlighted names inside the viewport. */
+const TARGETS = (count: number) => `(() => {
+  const targets = [];
+  for (const name of ${JSON.stringify(HIGHLIGHT_NAMES)}) {
+    for (const range of CSS.highlights.get(name) ?? []) {
+      const box = range.getClientRects()[0];
+      if (!box || box.top < 40 || box.bottom > innerHeight - 300 || box.width < 4) continue;
+      targets.push({ x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2, text: range.toString(), top: box.top });
+    }
+  }
+  targets.sort((a, b) => a.top - b.top);
+  return targets.slice(0, ${count});
+})()`;
+
+export async function measureHover(
+  browser: BenchBrowser,
+  url: string,
+  dwellMs: number,
+  hovers: number,
+): Promise<HoverSample[]> {
+  await setDwell(browser, dwellMs);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForQuietHighlights(page, true);
+    await page.evaluate(PROBE);
+    const targets = await page.evaluate<{ x: number; y: number; text: string }[]>(TARGETS(hovers));
+    if (targets.length < hovers)
+      throw new Error(`Only ${targets.length} highlighted names in view`);
+    const samples: HoverSample[] = [];
+    for (const target of targets) {
+      await page.mouse.move(8, 8);
+      await page.waitForFunction(
+        (id) => document.getElementById(id)?.style.display !== 'block',
+        HOST_ID,
+      );
+      await page.evaluate(
+        'Object.assign(window.__nkLensHoverProbe, { shown: 0, painted: 0, text: "" })',
+      );
+      await page.mouse.move(target.x, target.y, { steps: 4 });
+      const state = await waitForPaint(page);
+      samples.push({
+        latencyMs: state.painted - state.lastMove - dwellMs,
+        text: target.text,
+        popoverText: state.text,
+      });
+    }
+    return samples;
+  } finally {
+    await page.close();
+  }
+}
+
+async function waitForPaint(
+  page: Page,
+): Promise<{ lastMove: number; painted: number; text: string }> {
+  const handle = await page.waitForFunction(
+    'window.__nkLensHoverProbe.painted > 0 && window.__nkLensHoverProbe',
+    undefined,
+    {
+      timeout: TIMEOUT_MS,
+    },
+  );
+  return (await handle.jsonValue()) as { lastMove: number; painted: number; text: string };
+}
+
+/** Stores the dwell delay the way the options page does (`sync:settings`), before any page loads. */
+async function setDwell(browser: BenchBrowser, dwellMs: number): Promise<void> {
+  const worker = browser.context
+    .serviceWorkers()
+    .find((w) => w.url().startsWith(browser.extensionOrigin ?? '-'));
+  if (!worker) throw new Error('The extension service worker is not running');
+  await worker.evaluate(
+    `chrome.storage.sync.get('settings').then(({ settings }) => chrome.storage.sync.set({ settings: { ...(settings ?? { version: 1 }), dwellMs: ${dwellMs} } }))`,
+  );
+}

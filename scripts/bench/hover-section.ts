@@ -1,0 +1,69 @@
+/**
+ * 4. Hover latency in Chromium with the built extension, on the generated page, with the dwell
+ * delay stored in the settings beforehand; every popover is checked to show the profile of the
+ * name under the pointer.
+ */
+import type { LensData } from '@/utils/dataset/types';
+import type { BenchContext } from '@/scripts/bench/bench-context';
+import { launchChromium } from '@/scripts/bench/chromium';
+import { measureHover, type HoverSample } from '@/scripts/bench/hover-latency';
+import { servePages } from '@/scripts/bench/page-server';
+import { type Row, unmeasured } from '@/scripts/bench/report';
+import { median } from '@/scripts/bench/stats';
+
+const SECTION = '4 Hover';
+const METRIC = 'pointer settles → popover painted, beyond dwell';
+const DWELL_MS = 300;
+
+export async function hoverSection(context: BenchContext, extensionDir: string): Promise<Row[]> {
+  const budget = { limit: 16, kind: 'max' as const };
+  const server = await servePages({ '/live-blog.html': context.chromiumPage.html });
+  try {
+    const browser = await launchChromium(extensionDir);
+    const samples: HoverSample[] = [];
+    try {
+      for (let run = 0; run < context.runs; run++) {
+        samples.push(
+          ...(await measureHover(
+            browser,
+            server.url('/live-blog.html'),
+            DWELL_MS,
+            context.quick ? 3 : 5,
+          )),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+    for (const sample of samples) checkProfile(sample, context.lens);
+    const latencies = samples.map((sample) => sample.latencyMs);
+    return [
+      {
+        section: SECTION,
+        metric: METRIC,
+        value: median(latencies),
+        unit: 'ms',
+        budget,
+        note: `dwell ${DWELL_MS} ms set in storage; ${samples.length} hovers, worst ${Math.max(...latencies).toFixed(1)} ms`,
+      },
+    ];
+  } catch (error) {
+    return [unmeasured({ section: SECTION, metric: METRIC, unit: 'ms', budget }, error)];
+  } finally {
+    await server.close();
+  }
+}
+
+/** The popover must name the entity the hovered text spells (bare surnames may be anyone's). */
+function checkProfile(sample: HoverSample, lens: LensData): void {
+  const spelled = lens.entities.filter((entity) =>
+    [...entity.aliases, ...entity.acronyms, ...entity.hangul].includes(sample.text),
+  );
+  const surname = lens.entities.some((entity) => entity.surname === sample.text);
+  if (spelled.length === 0 && surname) return;
+  if (!spelled.some((entity) => sample.popoverText.includes(entity.name))) {
+    throw new Error(
+      `Hovering "${sample.text}" showed a popover without its profile: "${sample.popoverText.slice(0, 80)}"`,
+    );
+  }
+}
