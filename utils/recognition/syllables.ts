@@ -161,7 +161,7 @@ export function syllableKeys(word: string): string[][] {
 const MAX_SPELLINGS_PER_SYLLABLE = 8;
 
 /** `options` with the written spelling first when it is one of them: change little first. */
-function writtenFirst(written: string, options: string[]): string[] {
+function writtenFirst(written: string, options: readonly string[]): readonly string[] {
   return options.includes(written) ? [written, ...options.filter((o) => o !== written)] : options;
 }
 /** Spellings the parser accepts but generated variants leave out as too rare. */
