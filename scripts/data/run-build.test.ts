@@ -220,3 +220,22 @@ describe('runBuild', () => {
     }, 'entry "forum.apec": field "variants": no spelling of "Asia-Pacific Economic Cooperation" occurs in the corpus');
   });
 });
+
+describe('runBuild on the real corpus and registry', () => {
+  it('produces byte-identical output on every run, equal to data/generated', () => {
+    const first = copyFixture();
+    const second = copyFixture();
+    try {
+      expect(runBuild({ dataDir: 'data', outDir: first.path('out') }).ok).toBe(true);
+      expect(runBuild({ dataDir: 'data', outDir: second.path('out') }).ok).toBe(true);
+      for (const name of ['lens.json', 'profiles.json', 'search-index.json']) {
+        const once = readFileSync(first.path('out', name), 'utf8');
+        expect(readFileSync(second.path('out', name), 'utf8')).toBe(once);
+        expect(readFileSync(`data/generated/${name}`, 'utf8'), `${name} is stale`).toBe(once);
+      }
+    } finally {
+      first.remove();
+      second.remove();
+    }
+  });
+});
