@@ -9,7 +9,10 @@ export function ProfileEvidence({ profile }: { profile: Profile }) {
   const docs = [...new Set(profile.evidence.map((span) => span.doc))];
   return (
     <section aria-labelledby="evidence-heading">
-      <h3 id="evidence-heading">Evidence ({profile.evidence.length} sentences)</h3>
+      <h3 id="evidence-heading">
+        Evidence ({profile.evidence.length}{' '}
+        {profile.evidence.length === 1 ? 'sentence' : 'sentences'})
+      </h3>
       {docs.map((doc) => {
         const article = document(doc);
         const spans = profile.evidence.filter((span) => span.doc === doc);
