@@ -12,6 +12,8 @@ import {
 /** What a popover fixture declares in its `nk-expected` block. */
 export interface PopoverExpected {
   hover: { selector: string; text: string; name: string };
+  /** Text the popover for that name shows (role, sources…), taken from the bundled dataset. */
+  profile?: string[];
   /** An element away from every name, to move the pointer to. */
   blank: { selector: string };
 }

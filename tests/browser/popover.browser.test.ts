@@ -29,7 +29,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await page.evaluate(popoverName), 'not before the dwell delay').toBeNull();
     expect(await page.waitForFunction(popoverName)).toBe(expected.hover.name);
     const text = (await page.evaluate(popoverText))!;
-    for (const label of ['Open in side panel', 'Copy citation', 'Find on page']) {
+    for (const label of [
+      ...(expected.profile ?? []),
+      'Open in side panel',
+      'Copy citation',
+      'Find on page',
+    ]) {
       expect(text).toContain(label);
     }
     const box = (await page.evaluate(popoverBox))!;

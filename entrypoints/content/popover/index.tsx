@@ -23,9 +23,6 @@ import { popoverTheme } from '@/entrypoints/content/popover/page-theme';
 /** How long the popover stays after the pointer leaves its name, so the pointer can reach it. */
 const GRACE_MS = 300;
 
-const FIREFOX_SIDEBAR_HINT =
-  'Open the NK Lens sidebar (toolbar button, or View › Sidebar) to see the full profile.';
-
 export interface PopoverDeps {
   mentions: MentionIndex;
   data: LensData;
@@ -104,11 +101,12 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   }
 
   function openSidePanel(id: string) {
-    // Sent inside the click so Chrome can open its side panel in the same user gesture.
-    sendMessage('openSidePanel', { id }).catch((error: unknown) =>
-      setStatus(`Could not open the side panel: ${String(error)}`),
+    // Sent inside the click so Chrome can open its side panel in the same user gesture; Firefox
+    // cannot open its sidebar from a page, and the answer says how the reader can.
+    sendMessage('openSidePanel', { id }).then(
+      (result) => setStatus(result.opened ? '' : result.hint),
+      (error: unknown) => setStatus(`Could not open the side panel: ${String(error)}`),
     );
-    if (import.meta.env.FIREFOX) setStatus(FIREFOX_SIDEBAR_HINT);
   }
 
   async function copyCitation(id: string) {
