@@ -14,7 +14,7 @@ export const POPOVER_CSS = `
   --button-bg: #eef2f7;
   box-sizing: border-box;
   width: max-content;
-  max-width: min(380px, calc(100vw - 16px));
+  max-width: min(400px, calc(100vw - 16px));
   max-height: var(--nk-lens-max-height, 70vh);
   overflow: auto;
   padding: 12px 14px;
