@@ -19,6 +19,8 @@ export interface ExtensionBuildOptions {
   withoutDataset?: boolean;
   /** Build only these entrypoints (all when absent). */
   entrypoints?: string[];
+  /** Filled with the minified size of every module bundled into the content script. */
+  contentModules?: Record<string, number>;
 }
 
 /** Returns the directory of the built Chromium (MV3) extension. */
@@ -29,7 +31,12 @@ export async function buildExtension(options: ExtensionBuildOptions): Promise<st
     browser: 'chrome',
     filterEntrypoints: options.entrypoints,
     logger: quiet as never,
-    vite: () => ({ plugins: options.withoutDataset ? [emptyDataset()] : [] }),
+    vite: () => ({
+      plugins: [
+        ...(options.withoutDataset ? [emptyDataset()] : []),
+        ...(options.contentModules ? [recordModules(options.contentModules)] : []),
+      ],
+    }),
   });
   return path.join(options.outDir, 'chrome-mv3');
 }
@@ -42,6 +49,19 @@ function emptyDataset(): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!GENERATED_JSON.test(file)) return null;
       return JSON.stringify(emptyOfSameShape(JSON.parse(readFileSync(file, 'utf8'))));
+    },
+  };
+}
+
+function recordModules(sizes: Record<string, number>): Plugin {
+  return {
+    name: 'nk-lens-bench-module-sizes',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk' || !output.fileName.startsWith('content-scripts/')) continue;
+        for (const [id, module] of Object.entries(output.modules))
+          sizes[id] = module.renderedLength;
+      }
     },
   };
 }

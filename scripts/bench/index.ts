@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   progress(needsBuild ? 'building the extension' : 'no build needed');
   let extensionDir = options.extensionDir && path.resolve(options.extensionDir);
   let withoutDatasetDir: string | undefined;
+  const contentModules: Record<string, number> = {};
   let buildError: unknown;
   try {
     if (needsBuild)
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
         outDir: path.join(BUILD_DIR, 'extension-without-dataset'),
         withoutDataset: true,
         entrypoints: ['content'],
+        contentModules,
       });
     }
   } catch (error) {
@@ -92,7 +94,13 @@ async function main(): Promise<void> {
   if (runs('sizes')) {
     progress('6 sizes');
     rows.push(
-      ...(built ? sizesSection({ extensionDir: built, withoutDatasetDir }) : notBuilt('6 Sizes')),
+      ...(built
+        ? sizesSection({
+            extensionDir: built,
+            withoutDatasetDir,
+            contentModules: withoutDatasetDir ? contentModules : undefined,
+          })
+        : notBuilt('6 Sizes')),
     );
   }
 

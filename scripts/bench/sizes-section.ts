@@ -7,18 +7,30 @@ import type { Row } from '@/scripts/bench/report';
 import { unmeasured } from '@/scripts/bench/report';
 import { entrypointFiles, gzipSize, weigh } from '@/scripts/bench/sizes';
 import { LENS_JSON } from '@/scripts/bench/real-dataset';
+import { groupSizes } from '@/scripts/bench/module-groups';
+import path from 'node:path';
 
 const SECTION = '6 Sizes';
 const KB = 1000;
 const CONTENT = 'content script';
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface SizeInputs {
   extensionDir: string;
   /** The same build with `data/generated/*.json` emptied; absent in quick runs. */
   withoutDatasetDir?: string;
+  /** Minified size of each module of that build's content script. */
+  contentModules?: Record<string, number>;
 }
 
-export function sizesSection({ extensionDir, withoutDatasetDir }: SizeInputs): Row[] {
+/** How many of the content script's largest parts the table lists. */
+const LARGEST_PARTS = 6;
+
+export function sizesSection({
+  extensionDir,
+  withoutDatasetDir,
+  contentModules,
+}: SizeInputs): Row[] {
   const entrypoints = entrypointFiles(extensionDir);
   const content = entrypoints[CONTENT];
   if (!content) throw new Error(`No content script in ${extensionDir}/manifest.json`);
@@ -35,6 +47,17 @@ export function sizesSection({ extensionDir, withoutDatasetDir }: SizeInputs): R
     unit: 'KB',
     note: 'lens.json minified, gzipped on its own',
   });
+  if (contentModules) {
+    for (const [group, bytes] of groupSizes(contentModules, ROOT).slice(0, LARGEST_PARTS)) {
+      rows.push({
+        section: SECTION,
+        metric: `  content script part: ${group}`,
+        value: bytes / KB,
+        unit: 'KB',
+        note: 'minified, before gzip',
+      });
+    }
+  }
   for (const [name, files] of Object.entries(entrypoints)) {
     const weight = weigh(extensionDir, files);
     rows.push({
