@@ -25,7 +25,7 @@ export interface CoverageReport {
   staleIgnores: string[];
   /** Entity id → its spellings that never occur in the corpus. */
   unusedSpellings: Record<string, string[]>;
-  /** Spellings the recognition core cannot match (found verbatim by the build only). */
+  /** Spellings the recognition core reports it can never match. */
   unmatchable: { id: string; alias: string }[];
 }
 

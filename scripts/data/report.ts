@@ -55,7 +55,7 @@ function main(dataDir: string): number {
   );
   for (const [id, spellings] of unused) console.log(`  ${id}: ${spellings.join(', ')}`);
   if (report.unmatchable.length > 0) {
-    console.log('Spellings the page recognizer cannot match (the build finds them verbatim):');
+    console.log('Spellings the recognizer can never match (fix or remove them):');
     for (const { id, alias } of report.unmatchable) console.log(`  ${id}: ${alias}`);
   }
   if (report.uncovered.length > 0) {
