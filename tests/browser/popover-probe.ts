@@ -113,3 +113,24 @@ export function highlightedTexts(): string[] {
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return ranges.map((range) => range.toString());
 }
+
+/** Viewport centre of the popover button with this label, or null. */
+export function pointOfPopoverButton(label: string): Point | null {
+  const buttons = document
+    .getElementById('nk-lens-popover-host')
+    ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button');
+  for (const button of buttons ?? []) {
+    if (button.textContent?.trim() !== label) continue;
+    const box = button.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}
+
+/** The popover's status line (what an action reported), or null while it is hidden. */
+export function popoverStatus(): string | null {
+  const status = document
+    .getElementById('nk-lens-popover-host')
+    ?.shadowRoot?.querySelector('[role="status"]');
+  return status?.textContent ?? null;
+}
