@@ -9,9 +9,9 @@
  *   });
  */
 import { inject } from 'vitest';
-import type { BrowserName } from '@/tests/browser/session';
+import { launch as launchBrowser } from '@/tests/browser/launch';
+import type { BrowserName, LaunchOptions, Session } from '@/tests/browser/session';
 
-export { launch } from '@/tests/browser/launch';
 export type { BrowserName, Session, TestPage } from '@/tests/browser/session';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -20,7 +20,17 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the fixture server started by the browser config's globalSetup. */
     fixtureOrigin: string;
+    /** This run's copies of the builds (see global-setup.ts). */
+    extensionDirs: Record<BrowserName, string>;
   }
+}
+
+/**
+ * Starts `name` with this run's build of the extension installed, in a fresh profile.
+ * `options.extensionDir` installs another folder instead.
+ */
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
+  return launchBrowser(name, { extensionDir: inject('extensionDirs')?.[name], ...options });
 }
 
 /** URL of a page in tests/fixtures/, e.g. `fixtureUrl('smoke.html')`. */

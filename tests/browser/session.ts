@@ -26,8 +26,11 @@ export interface TestPage {
 export interface Session {
   name: BrowserName;
   openPage(url: string): Promise<TestPage>;
-  /** `chrome-extension://<id>/<path>` in Chromium; undefined in Firefox (see docs/testing.md). */
-  extensionPageUrl(path: string): string | undefined;
+  /**
+   * URL of an extension page, to pass to `openPage`: `chrome-extension://<id>/<path>` in Chromium,
+   * `moz-extension://<uuid>/<path>` in Firefox (opened as a tab from the browser window).
+   */
+  extensionPageUrl(path: string): string;
   /** Resolves when the browser has gone, closed by `close()` or by the user (headed runs). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;
