@@ -26,8 +26,10 @@ function classifyAscii(code: number): CharClass {
   return CharClass.Break;
 }
 
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classifyAscii(code));
+
 export function classify(code: number, char: string): CharClass {
-  if (code < 0x80) return classifyAscii(code);
+  if (code < 0x80) return ASCII_CLASSES[code] as CharClass;
   if (code >= 0xac00 && code <= 0xd7a3) return CharClass.Hangul;
   switch (code) {
     case 0x00ad: // soft hyphen

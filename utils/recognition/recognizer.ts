@@ -80,6 +80,15 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
     return word.startsAlias;
   }
 
+  /** Whether the path ending at `node` after word `last` is a match: a person's name must end there. */
+  function acceptable(tokens: Token[], words: WordUnits[], last: number, node: TrieNode): boolean {
+    if (node.entity === -1) return false;
+    if (!compiled[node.entity]!.person || tokens[last]!.hangul) return true;
+    const next = tokens[last + 1];
+    const nextWord = words[last + 1];
+    return !continuesName(next, nextWord) && !extendsName(next, nextWord);
+  }
+
   /** The longest acceptable match starting at word `first`. */
   function matchAt(
     text: string,
@@ -88,41 +97,50 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
     first: number,
   ): Match | undefined {
     let best: Match | undefined;
-    const accept = (last: number, end: number, node: TrieNode, partial: boolean) => {
-      if (node.entity === -1 || (best && best.end >= end)) return;
-      const entity = compiled[node.entity]!;
-      if (entity.person && !partial && !tokens[last]!.hangul) {
-        const next = tokens[last + 1];
-        const nextWord = words[last + 1];
-        if (continuesName(next, nextWord) || extendsName(next, nextWord)) return;
-      }
-      best = { first, last, start: tokens[first]!.start, end, entity: node.entity };
-    };
     let states: TrieNode[] = [root];
-    for (let index = first; index < tokens.length && states.length > 0; index++) {
+    for (let index = first; index < tokens.length; index++) {
       const token = tokens[index]!;
       const word = words[index]!;
       if (index > first && token.before === 'break') {
         const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
         states = states.flatMap((state) => state.next.get(gap) ?? []);
       }
-      const nextStates: TrieNode[] = [];
+      let nextStates: TrieNode[] | undefined;
       for (const state of states) {
         const exact = state.next.get(word.exact);
-        if (exact) nextStates.push(exact);
+        if (exact) (nextStates ??= []).push(exact);
         for (const units of word.readings) {
           let node: TrieNode | undefined = state;
           for (let unit = 0; unit < units.length && node; unit++) {
             node = node.next.get(units[unit]!);
-            if (node && token.hangul && unit < units.length - 1) {
-              const rest = token.clean.slice(unit + 1);
-              if (isParticleSequence(rest)) accept(index, offsetOf(token, unit) + 1, node, true);
+            if (node && node.entity !== -1 && token.hangul && unit < units.length - 1) {
+              const end = offsetOf(token, unit) + 1;
+              if ((!best || best.end < end) && isParticleSequence(token.clean.slice(unit + 1))) {
+                best = {
+                  first,
+                  last: index,
+                  start: tokens[first]!.start,
+                  end,
+                  entity: node.entity,
+                };
+              }
             }
           }
-          if (node) nextStates.push(node);
+          if (node) (nextStates ??= []).push(node);
         }
       }
-      for (const state of nextStates) accept(index, token.end, state, false);
+      if (!nextStates) break;
+      for (const state of nextStates) {
+        if ((!best || best.end < token.end) && acceptable(tokens, words, index, state)) {
+          best = {
+            first,
+            last: index,
+            start: tokens[first]!.start,
+            end: token.end,
+            entity: state.entity,
+          };
+        }
+      }
       states = nextStates;
     }
     return best;
@@ -169,7 +187,8 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
     const tokens = tokenize(text);
-    const words = tokens.map((token) => cache.of(token));
+    const words: WordUnits[] = new Array<WordUnits>(tokens.length);
+    for (let index = 0; index < tokens.length; index++) words[index] = cache.of(tokens[index]!);
     const matches = selectMatches(text, tokens, words);
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>

@@ -27,7 +27,7 @@ export interface WordUnits {
   /** Written with a capital then lowercase ("Kim", not "kim" or "KIM"). */
   titleCase: boolean;
   /** Set by a recognizer owning the cache: whether one of its aliases begins with this word. */
-  startsAlias?: boolean;
+  startsAlias: boolean | undefined;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -66,6 +66,7 @@ function wordUnits(word: string, hangul: boolean): WordUnits {
     key: reading.units.join(' '),
     exact: acronymUnit(word),
     titleCase: isCapitalised(word) && (second === '' || second !== second.toUpperCase()),
+    startsAlias: undefined,
   };
 }
 
