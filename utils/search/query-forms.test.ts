@@ -16,11 +16,8 @@ describe('queryForms', () => {
   it('lists the typed, folded and canonical forms once each', () => {
     const canonical = (name: string) =>
       name.toLowerCase() === 'lee yong ho' ? 'Ri Yong-ho' : name;
-    expect(queryForms('Lee Yong Ho', canonical)).toEqual([
-      'Lee Yong Ho',
-      'lee yong ho',
-      'ri yong ho',
-    ]);
+    expect(queryForms('Lee Yong Ho', canonical)).toEqual(['lee yong ho', 'ri yong ho']);
+    expect(queryForms('Choe Son-hui', (name) => name)).toEqual(['Choe Son-hui', 'choe son hui']);
     expect(queryForms('kcna', (name) => name)).toEqual(['kcna']);
     expect(queryForms('  ', (name) => name)).toEqual([]);
   });

@@ -15,12 +15,14 @@ export function foldQuery(query: string): string {
 }
 
 /**
- * The distinct, non-empty forms of `query` to search: as typed, folded, and folded after
+ * The distinct, non-empty forms of `query` to search: as typed (when folding changed more than
+ * its case), folded, and folded after
  * `canonical` maps romanization variants to one spelling ("choi sun hee" → "choe son hui").
  */
 export function queryForms(query: string, canonical: (name: string) => string): string[] {
   const typed = query.trim();
   const folded = foldQuery(typed);
-  const forms = [typed, folded, foldQuery(canonical(typed))];
+  // Fuse ignores case, so the typed form is only worth a search when folding changed more than case.
+  const forms = [typed.toLowerCase() === folded ? '' : typed, folded, foldQuery(canonical(typed))];
   return [...new Set(forms.filter((form) => form.length > 0))];
 }
