@@ -4,6 +4,7 @@
  * cleanly when the site is switched off or the extension goes away.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createChangeBatch } from '@/utils/page/change-batch';
 import { createHighlightPainter } from '@/utils/page/highlight-painter';
 import { createSliceRunner } from '@/utils/page/idle-slices';
 import { createMentionJumper } from '@/utils/page/mention-jumper';
@@ -16,6 +17,11 @@ import type { Settings } from '@/utils/settings/schema';
 
 /** How long DOM changes are gathered before the changed blocks are rescanned. */
 export const MUTATION_BATCH_MS = 100;
+/**
+ * While a long scan runs, highlights and listeners are updated at most this often: every update
+ * makes the browser recompute the painting of all highlighted ranges.
+ */
+export const COMMIT_INTERVAL_MS = 500;
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -50,22 +56,24 @@ export function createPageLens(
   recognizer: RunRecognizer,
   categoryOf: (id: string) => Category | undefined,
 ): PageLens {
-  const store = createMentionStore();
+  const store = createMentionStore(doc);
   const painter = createHighlightPainter(doc);
-  let changed = false;
+  const batch = createChangeBatch();
+  let lastCommit = -Infinity;
   let running = false;
   let pending: MutationRecord[] = [];
   let flushScheduled = false;
 
   const onMentions = (removed: readonly PageMention[], added: readonly PageMention[]): void => {
-    if (removed.length === 0 && added.length === 0) return;
-    painter.update(removed, added);
-    changed = true;
+    batch.record(removed, added);
   };
 
-  const notifyIfChanged = (): void => {
-    if (!changed) return;
-    changed = false;
+  /** Paints what changed and tells the listeners. */
+  const commit = (): void => {
+    lastCommit = performance.now();
+    if (batch.isEmpty()) return;
+    const { removed, added } = batch.take();
+    painter.update(removed, added);
     store.notify();
   };
 
@@ -86,7 +94,13 @@ export function createPageLens(
       painter.adopt(root);
     },
   });
-  const runner = createSliceRunner(host, () => scanner.step(), notifyIfChanged);
+  const runner = createSliceRunner(
+    host,
+    () => scanner.step(),
+    () => {
+      if (!scanner.hasWork() || performance.now() - lastCommit >= COMMIT_INTERVAL_MS) commit();
+    },
+  );
   const jumper = createMentionJumper(host, store, painter);
 
   function flush(): void {
@@ -97,7 +111,7 @@ export function createPageLens(
     onMentions(store.sweep(), []);
     for (const { container, deep } of scanRequests(records)) scanner.enqueue(container, deep);
     if (scanner.hasWork()) runner.kick();
-    else notifyIfChanged();
+    else commit();
   }
 
   const stop = (): void => {
@@ -106,9 +120,10 @@ export function createPageLens(
     pending = [];
     runner.cancel();
     scanner.reset();
-    onMentions(store.clear(), []);
+    batch.take();
+    const removed = store.clear();
     painter.clear();
-    notifyIfChanged();
+    if (removed.length > 0) store.notify();
   };
 
   host.onInvalidated(stop);
