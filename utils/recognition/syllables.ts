@@ -129,7 +129,9 @@ const MAX_SPLITS = 4;
  * ambiguous ("songyong": song-yong or son-gyong), so all of them are returned.
  */
 export function splitSyllables(word: string): SyllableParts[][] {
-  if (NOT_ROMANIZED.test(word)) return [];
+  if (word.length > MAX_SYLLABLES_IN_WORD * MAX_SYLLABLE_LENGTH || NOT_ROMANIZED.test(word)) {
+    return [];
+  }
   const single = parseSyllable(word);
   if (single) return [[single]];
   const splits: SyllableParts[][][] = new Array<SyllableParts[][]>(word.length + 1);

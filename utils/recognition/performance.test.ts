@@ -1,0 +1,93 @@
+/**
+ * Scale checks: a 5,000-entity registry and a megabyte of text, plus inputs built to be
+ * pathological. The bounds are CPU time and generous (ten times what an idle machine needs) so
+ * that they only catch a change of complexity, not a busy machine.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ENTITIES } from '@/utils/recognition/fixtures/entities';
+import { compileRecognizer } from '@/utils/recognition/recognizer';
+import type { MatcherEntity } from '@/utils/recognition/types';
+
+const SURNAMES = ['Kim', 'Ri', 'Pak', 'Choe', 'Jong', 'Kang', 'Han', 'Yun', 'Jang', 'Hwang'];
+const SYLLABLES = ['Son', 'Hui', 'Yong', 'Ho', 'Chol', 'Su', 'Nam', 'Il', 'Myong', 'Gyong', 'Hyok'];
+
+function syntheticRegistry(size: number): MatcherEntity[] {
+  const entities: MatcherEntity[] = [];
+  for (let index = 0; entities.length < size; index++) {
+    const surname = SURNAMES[index % SURNAMES.length]!;
+    const first = SYLLABLES[Math.floor(index / SURNAMES.length) % SYLLABLES.length]!;
+    const second = SYLLABLES[Math.floor(index / 110) % SYLLABLES.length]!;
+    const person = index % 4 !== 0;
+    const name = person
+      ? `${surname} ${first} ${second}`
+      : `Committee ${index} for ${first} Affairs`;
+    entities.push({
+      id: `synthetic-${index}`,
+      name: person && index >= 1210 ? `${name} ${index}` : name,
+      type: person ? 'person' : 'organisation',
+      category: 'context',
+      aliases: [],
+      acronyms: person ? [] : [`CF${index}`],
+      hangul: [],
+    });
+  }
+  return entities;
+}
+
+function megabyteOfNews(): string {
+  const corpus = readdirSync('data/corpus')
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => readFileSync(`data/corpus/${file}`, 'utf8'))
+    .join('\n\n');
+  return corpus.repeat(Math.ceil(1_000_000 / corpus.length)).slice(0, 1_000_000);
+}
+
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  return process.cpuUsage(before).user / 1000;
+}
+
+describe('scale', { timeout: 60_000 }, () => {
+  const entities = [...ENTITIES, ...syntheticRegistry(5000 - ENTITIES.length)];
+
+  it('compiles 5,000 entities and scans a megabyte of news', () => {
+    let recognizer = compileRecognizer([]);
+    const compile = cpuMs(() => (recognizer = compileRecognizer(entities)));
+    const text = megabyteOfNews();
+    let count = 0;
+    const scan = cpuMs(() => (count = recognizer.scan(text).length));
+    expect(count).toBeGreaterThan(1000);
+    expect(compile).toBeLessThan(1000);
+    expect(scan).toBeLessThan(2000);
+  });
+
+  it('stays linear on text built to keep the matcher busy', () => {
+    const recognizer = compileRecognizer(entities);
+    const inputs = [
+      'Kim '.repeat(250_000),
+      'Kim Son Kim Son-hui Kim-'.repeat(40_000),
+      'UN UN. UN, '.repeat(90_000),
+      'a'.repeat(1_000_000),
+      'sonhui'.repeat(160_000),
+      '김'.repeat(1_000_000),
+      '최선희는 '.repeat(200_000),
+      `${'\u00ad'.repeat(500_000)}Kim`,
+    ];
+    for (const text of inputs) {
+      expect(
+        cpuMs(() => recognizer.scan(text)),
+        text.slice(0, 20),
+      ).toBeLessThan(3000);
+    }
+  });
+
+  it('finds the same mentions in every copy of a repeated article', () => {
+    const recognizer = compileRecognizer(ENTITIES);
+    const article = 'Choe Son Hui spoke at the UNGA. Choe later met Kim Yo Jong; Kim said no.\n';
+    const once = recognizer.scan(article).map((m) => [m.text, m.id, m.backref]);
+    const many = recognizer.scan(article.repeat(1000)).map((m) => [m.text, m.id, m.backref]);
+    expect(many).toEqual(Array.from({ length: 1000 }, () => once).flat());
+  });
+});
