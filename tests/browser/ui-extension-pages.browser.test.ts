@@ -384,32 +384,44 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await options.close();
   });
 
-  it('axe finds no accessibility violations in the popup, side panel and settings', async () => {
-    for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
-      const page = await session.openPage(session.extensionPageUrl(path)!);
-      await until(page, () => document.body.innerText.trim().length > 0);
-      expect(await axeViolations(page), path).toEqual([]);
-      if (path === 'popup.html') {
-        await search(page, 'choi sun hee');
-        expect(await axeViolations(page), 'popup search results').toEqual([]);
-        await page.press('Enter');
-        await until(page, () => document.querySelector('.profile') !== null);
-        expect(await axeViolations(page), 'popup profile').toEqual([]);
-      }
-      if (path === 'sidepanel.html') {
-        for (const tab of ['Profile', 'About the data', 'Search']) {
-          await page.evaluate((name: string) => {
-            const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-            tabs.find((t) => t.textContent === name)!.click();
-          }, tab);
-          expect(await axeViolations(page), `side panel, ${tab}`).toEqual([]);
+  it.each(['light', 'dark'])(
+    'axe finds no accessibility violations in the popup, side panel and settings (%s theme)',
+    async (theme) => {
+      const options = await session.openPage(session.extensionPageUrl('options.html')!);
+      await setStoredSettings(options, { theme });
+      await options.close();
+      for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
+        const page = await session.openPage(session.extensionPageUrl(path)!);
+        await until(
+          page,
+          (want: string) =>
+            document.body.innerText.trim().length > 0 &&
+            (document.documentElement.dataset.theme ?? 'light') === want,
+          theme,
+        );
+        expect(await axeViolations(page), path).toEqual([]);
+        if (path === 'popup.html') {
+          await search(page, 'choi sun hee');
+          expect(await axeViolations(page), 'popup search results').toEqual([]);
+          await page.press('Enter');
+          await until(page, () => document.querySelector('.profile') !== null);
+          expect(await axeViolations(page), 'popup profile').toEqual([]);
         }
-        await search(page, 'kim son gyong');
-        await page.press('Enter');
-        await until(page, () => document.querySelector('.profile') !== null);
-        expect(await axeViolations(page), 'side panel profile').toEqual([]);
+        if (path === 'sidepanel.html') {
+          for (const tab of ['Profile', 'About the data', 'Search']) {
+            await page.evaluate((name: string) => {
+              const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+              tabs.find((t) => t.textContent === name)!.click();
+            }, tab);
+            expect(await axeViolations(page), `side panel, ${tab}`).toEqual([]);
+          }
+          await search(page, 'kim son gyong');
+          await page.press('Enter');
+          await until(page, () => document.querySelector('.profile') !== null);
+          expect(await axeViolations(page), 'side panel profile').toEqual([]);
+        }
+        await page.close();
       }
-      await page.close();
-    }
-  });
+    },
+  );
 });
