@@ -263,6 +263,21 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(heading).toBe('Kim Son Gyong');
     const cited = await popup.evaluate(() => document.querySelectorAll('.profile cite').length);
     expect(cited).toBeGreaterThan(0);
+
+    // A real click on "Open in side panel": Chrome opens the panel inside that gesture, and the
+    // popup reports nothing but a failure.
+    const button = await popup.evaluate(() => {
+      const open = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Open in side panel',
+      );
+      const box = open?.getBoundingClientRect();
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    });
+    await popup.click(button!.x, button!.y);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await popup.evaluate(() => document.querySelector('.notice')?.textContent ?? null)).toBe(
+      null,
+    );
     expect(popup.consoleErrors()).toEqual([]);
     await popup.close();
   });
