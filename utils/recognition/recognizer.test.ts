@@ -186,6 +186,16 @@ describe('look-alikes are rejected', () => {
   });
 });
 
+describe('one-word names of people', () => {
+  it.each([
+    ['Trump said so.', [['Trump', 'donald-trump']]],
+    ['TRUMP SAID SO.', [['TRUMP', 'donald-trump']]],
+    ['It was a trump card.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('longest match wins', () => {
   it.each([
     ['the UN Security Council met', [['UN Security Council', 'un-security-council']]],

@@ -16,7 +16,7 @@ import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/
 import { createNode, insert, type TrieNode } from '@/utils/recognition/trie';
 import { offsetOf, type Token, tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
-import { UnitCache, type WordUnits } from '@/utils/recognition/units';
+import { isCapitalised, UnitCache, type WordUnits } from '@/utils/recognition/units';
 
 export interface ScanOptions {
   /** Back-reference state to read and update; pass the same one for every block of one article. */
@@ -80,10 +80,20 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
     return word.startsAlias;
   }
 
-  /** Whether the path ending at `node` after word `last` is a match: a person's name must end there. */
-  function acceptable(tokens: Token[], words: WordUnits[], last: number, node: TrieNode): boolean {
+  /**
+   * Whether the path ending at `node` after word `last` is a match. A person's name must end
+   * there, and a one-word name must be capitalised ("Trump", not "a trump card").
+   */
+  function acceptable(
+    tokens: Token[],
+    words: WordUnits[],
+    first: number,
+    last: number,
+    node: TrieNode,
+  ): boolean {
     if (node.entity === -1) return false;
     if (!compiled[node.entity]!.person || tokens[last]!.hangul) return true;
+    if (first === last && !isCapitalised(tokens[first]!.clean)) return false;
     const next = tokens[last + 1];
     const nextWord = words[last + 1];
     return !continuesName(next, nextWord) && !extendsName(next, nextWord);
@@ -131,7 +141,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
       }
       if (!nextStates) break;
       for (const state of nextStates) {
-        if ((!best || best.end < token.end) && acceptable(tokens, words, index, state)) {
+        if ((!best || best.end < token.end) && acceptable(tokens, words, first, index, state)) {
           best = {
             first,
             last: index,
