@@ -81,6 +81,12 @@ describe('registryEntrySchema', () => {
     ],
     ['a summary with no citation', { summary: { text: 'x', cite: [] } }, 'summary.cite'],
     ['an unknown field', { nickname: 'Choe' }, ''],
+    ['a primary person who is not North Korean', { northKorean: false }, 'rank'],
+    [
+      'a summary of three sentences',
+      { summary: { text: 'One. Two. Three.', cite: valid.summary.cite } },
+      'summary.text',
+    ],
   ])('rejects %s', (_label, change, path) => {
     expect(errorPaths({ ...valid, ...change })).toContain(path);
   });

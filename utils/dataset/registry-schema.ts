@@ -4,6 +4,7 @@
  * the data build resolves each snippet to its sentence id. See docs/dataset.md.
  */
 import { z } from 'zod';
+import { splitSentences } from '@/utils/dataset/sentences';
 
 const ID_PREFIX = { person: 'person', organisation: 'org', forum: 'forum', programme: 'programme' };
 
@@ -73,6 +74,20 @@ export const registryEntrySchema = z
         code: 'custom',
         path: ['id'],
         message: `must start with "${prefix}." for type ${entry.type}`,
+      });
+    }
+    if (entry.type === 'person' && entry.rank === 'primary' && !entry.northKorean) {
+      context.addIssue({
+        code: 'custom',
+        path: ['rank'],
+        message: 'primary people are North Korean officials; use "context" for anyone else',
+      });
+    }
+    if (splitSentences(entry.summary.text).length > 2) {
+      context.addIssue({
+        code: 'custom',
+        path: ['summary', 'text'],
+        message: 'must be one or two sentences',
       });
     }
     if (entry.type === 'person' && entry.surname === undefined) {
