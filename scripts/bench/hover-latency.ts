@@ -21,6 +21,15 @@ export interface HoverSample {
   popoverText: string;
 }
 
+export interface HoverRun {
+  samples: HoverSample[];
+  /**
+   * The same "rendered" wait started at random moments with nothing changing on the page: the
+   * floor this machine puts under any latency measured this way.
+   */
+  frameTurnaroundMs: number[];
+}
+
 const HOST_ID = 'nk-lens-popover-host';
 const TIMEOUT_MS = 10_000;
 
@@ -60,12 +69,27 @@ const TARGETS = (count: number) => `(() => {
   return targets.slice(0, ${count});
 })()`;
 
+const FRAME_TURNAROUND = `(async () => {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 30));
+    const start = performance.now();
+    await new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }));
+    times.push(performance.now() - start);
+  }
+  return times;
+})()`;
+
 export async function measureHover(
   browser: BenchBrowser,
   url: string,
   dwellMs: number,
   hovers: number,
-): Promise<HoverSample[]> {
+): Promise<HoverRun> {
   await setDwell(browser, dwellMs);
   const page = await browser.context.newPage();
   try {
@@ -93,7 +117,7 @@ export async function measureHover(
         popoverText: state.text,
       });
     }
-    return samples;
+    return { samples, frameTurnaroundMs: await page.evaluate<number[]>(FRAME_TURNAROUND) };
   } finally {
     await page.close();
   }
