@@ -134,3 +134,28 @@ export function popoverStatus(): string | null {
     ?.shadowRoot?.querySelector('[role="status"]');
   return status?.textContent ?? null;
 }
+
+/** Like `pointOfText`, for text inside the same-origin iframe `frame`, in the top viewport. */
+export function pointOfTextInFrame(frame: string, selector: string, text: string): Point | null {
+  const iframe = document.querySelector<HTMLIFrameElement>(frame);
+  const doc = iframe?.contentDocument;
+  const root = doc?.querySelector(selector);
+  if (!iframe || !doc || !root) return null;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    const range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const box = range.getClientRects()[0];
+    const frameBox = iframe.getBoundingClientRect();
+    const style = getComputedStyle(iframe);
+    const x0 = frameBox.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    const y0 = frameBox.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    return box
+      ? { x: x0 + box.left + Math.min(box.width / 2, 30), y: y0 + box.top + box.height / 2 }
+      : null;
+  }
+  return null;
+}

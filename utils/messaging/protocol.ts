@@ -3,6 +3,7 @@
  * Content script ⇄ popup / side panel / background.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Category } from '@/utils/recognition/types';
 
 /** What the content script found in one tab (top frame plus same-origin frames). */
 export interface PageEntities {
@@ -21,6 +22,26 @@ export interface PageEntities {
  */
 export type OpenSidePanelResult = { opened: true } | { opened: false; hint: string };
 
+/** A rectangle in the top frame's viewport (CSS px). */
+export interface ViewportRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * What happens in a same-origin child frame that the popover, which lives in the top frame, must
+ * know: the name under the pointer there (`mention: null` when none), Escape, a click.
+ */
+export type FrameEvent =
+  | {
+      type: 'hover';
+      mention: { key: string; id: string; category: Category; rects: ViewportRect[] } | null;
+    }
+  | { type: 'escape' }
+  | { type: 'pointerdown' };
+
 export interface ProtocolMap {
   /** Popup / side panel → content script (top frame): what is on the page. */
   getPageEntities(): PageEntities;
@@ -28,6 +49,8 @@ export interface ProtocolMap {
   jumpToMention(data: { id: string }): boolean;
   /** Content script → background: open the side panel on a profile (Chrome: `sidePanel.open` in the gesture). */
   openSidePanel(data: { id: string }): OpenSidePanelResult;
+  /** Content script in a child frame → background → the same tab's top frame (frameId 0). */
+  frameEvent(data: FrameEvent): void;
   /** Content script → everyone listening (side panel): the page's entities changed. */
   pageEntitiesChanged(data: PageEntities): void;
 }

@@ -6,19 +6,24 @@ import { formatCitation } from '@/utils/hover/citation';
 import { HoverIntent } from '@/utils/hover/hover-intent';
 import { profileCard } from '@/utils/hover/profile-card';
 import { stepIndex, type NavigationKey } from '@/utils/hover/shortcut';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { publishedDate } from '@/utils/page/published-date';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Settings } from '@/utils/settings/schema';
-import { rangeAnchor } from '@/entrypoints/content/popover/anchor';
 import { copyText } from '@/entrypoints/content/popover/clipboard';
 import { paintFocus } from '@/entrypoints/content/popover/focus-highlight';
+import { relayToTopFrame } from '@/entrypoints/content/popover/frame-relay';
 import { createPopoverHost } from '@/entrypoints/content/popover/host';
+import {
+  frameTarget,
+  pageTarget,
+  type HoverTarget,
+} from '@/entrypoints/content/popover/hover-target';
 import { watchKeys } from '@/entrypoints/content/popover/keyboard';
 import { mentionAtPoint, mentionShadowRoots } from '@/entrypoints/content/popover/mention-at-point';
+import { popoverTheme } from '@/entrypoints/content/popover/page-theme';
 import { watchPointer } from '@/entrypoints/content/popover/pointer';
 import { followAnchor } from '@/entrypoints/content/popover/position';
-import { popoverTheme } from '@/entrypoints/content/popover/page-theme';
 
 /** How long the popover stays after the pointer leaves its name, so the pointer can reach it. */
 const GRACE_MS = 300;
@@ -31,9 +36,14 @@ export interface PopoverDeps {
 
 /**
  * Shows a profile popover for the names on the page: after hovering one for the dwell delay, or
- * at once when Alt+Shift+N / Alt+Shift+P moves to the next or previous name. Runs in the top frame.
+ * at once when Alt+Shift+N / Alt+Shift+P moves to the next or previous name. Call it in every
+ * frame: the top frame shows the popover; same-origin child frames report their hovers to it.
  */
 export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void {
+  if (window !== window.top) {
+    relayToTopFrame(ctx, deps.mentions, deps.settings);
+    return;
+  }
   const host = createPopoverHost();
   const entities = new Map(deps.data.entities.map((entity) => [entity.id, entity]));
   let shadowRoots = mentionShadowRoots(deps.mentions.mentions());
@@ -43,39 +53,39 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   let returnFocus: Element | null = null;
   let lastNavigated: string | undefined;
 
-  const shown = (mention: PageMention) =>
-    entities.has(mention.id) && deps.settings().categories[mention.category];
+  const shown = (target: { id: string; category: PageMention['category'] }) =>
+    entities.has(target.id) && deps.settings().categories[target.category];
 
-  const draw = (mention: PageMention) => {
-    const entity = entities.get(mention.id);
+  const draw = (target: HoverTarget) => {
+    const entity = entities.get(target.id);
     if (!entity) return;
     render(
       <Popover
         card={profileCard(entity, deps.data, publishedDate(document))}
         theme={popoverTheme(deps.settings().theme)}
         status={status}
-        onOpenSidePanel={() => openSidePanel(mention.id)}
-        onCopyCitation={() => void copyCitation(mention.id)}
-        onFindNext={() => findNext(mention)}
+        onOpenSidePanel={() => openSidePanel(target.id)}
+        onCopyCitation={() => void copyCitation(target.id)}
+        onFindNext={() => findNext(target)}
         onClose={close}
       />,
       host.mountPoint,
     );
   };
 
-  const intent = new HoverIntent<PageMention>({
+  const intent = new HoverIntent<HoverTarget>({
     dwellMs: () => deps.settings().dwellMs,
     graceMs: GRACE_MS,
     timers: {
       set: (callback, ms) => ctx.setTimeout(callback, ms),
       clear: (handle) => clearTimeout(handle),
     },
-    show: (mention) => {
+    show: (target) => {
       status = '';
-      draw(mention);
+      draw(target);
       host.setVisible(true);
       stopFollowing?.();
-      stopFollowing = followAnchor(rangeAnchor(mention.range), host);
+      stopFollowing = followAnchor(target.anchor, host);
       if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     hide: () => {
@@ -125,14 +135,15 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     lastNavigated = mention.key;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     paintFocus(mention.range);
-    intent.showNow(mention);
+    intent.showNow(pageTarget(mention));
   }
 
-  function findNext(mention: PageMention) {
-    const same = deps.mentions.mentions().filter((other) => other.id === mention.id);
-    const index = same.findIndex((other) => other.key === mention.key);
+  /** Moves to the next mention of the same entity in this page (from a frame: the first one). */
+  function findNext(target: HoverTarget) {
+    const same = deps.mentions.mentions().filter((other) => other.id === target.id);
+    const index = same.findIndex((other) => other.key === target.key);
     const next = same[stepIndex(same.length, index, 'next') ?? -1];
-    if (!next || next.key === mention.key) {
+    if (!next || next.key === target.key) {
       setStatus('This is the only mention on this page.');
       return;
     }
@@ -160,7 +171,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     popover: (inside) => (inside ? intent.popoverEnter() : intent.popoverLeave()),
     point: (x, y) => {
       const mention = mentionAtPoint(document, deps.mentions, x, y, shadowRoots);
-      intent.pointerOver(mention && shown(mention) ? mention : undefined);
+      intent.pointerOver(mention && shown(mention) ? pageTarget(mention) : undefined);
     },
     leave: () => intent.pointerOver(undefined),
   });
@@ -180,15 +191,23 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     },
     { capture: true },
   );
+  const stopFrameEvents = onMessage('frameEvent', ({ data }) => {
+    if (data.type !== 'hover') close();
+    else
+      intent.pointerOver(
+        data.mention && shown(data.mention) ? frameTarget(data.mention) : undefined,
+      );
+  });
 
   const stopWatchingMentions = deps.mentions.onChange(() => {
     const mentions = deps.mentions.mentions();
     shadowRoots = mentionShadowRoots(mentions);
-    const current = intent.current;
+    const current = intent.current?.mention;
     if (current && !mentions.some((mention) => mention.key === current.key)) close();
   });
   ctx.onInvalidated(() => {
     stopWatchingMentions();
+    stopFrameEvents();
     close();
     host.remove();
   });

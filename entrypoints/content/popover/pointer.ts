@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface PointerHandlers {
-  /** The pointer entered (`true`) or left (`false`) the popover. */
+  /** The pointer entered (`true`) or left (`false`) the popover (only where there is one). */
   popover(inside: boolean): void;
   /** The pointer rests at this viewport point, outside the popover. */
   point(x: number, y: number): void;
@@ -11,11 +11,11 @@ export interface PointerHandlers {
 
 /**
  * Follows the pointer with one passive listener, looking up what is under it at most once per
- * animation frame.
+ * animation frame. `host` is the popover's host element, in the frame that shows it.
  */
 export function watchPointer(
   ctx: ContentScriptContext,
-  host: HTMLElement,
+  host: HTMLElement | undefined,
   handlers: PointerHandlers,
 ): void {
   let inside = false;
@@ -34,7 +34,7 @@ export function watchPointer(
     'pointermove',
     (event: PointerEvent) => {
       // composedPath() is only known while the event is dispatched.
-      const nowInside = event.composedPath().includes(host);
+      const nowInside = host !== undefined && event.composedPath().includes(host);
       if (nowInside !== inside) {
         inside = nowInside;
         handlers.popover(inside);
