@@ -5,8 +5,7 @@
  * helpers, so they work on the hostile fixture too.
  */
 import { expect } from 'vitest';
-import { resolve } from 'node:path';
-import type { BrowserName, TestPage } from '@/tests/browser/harness';
+import type { TestPage } from '@/tests/browser/harness';
 
 export const CATEGORIES = ['official', 'forum', 'context'] as const;
 export type HighlightTexts = Record<(typeof CATEGORIES)[number], string[]>;
@@ -172,15 +171,4 @@ export async function expectDomUnchanged(page: TestPage): Promise<void> {
 /** Waits until the content script has started in the page. */
 export async function waitForLens(page: TestPage): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.nkLens === 'ready');
-}
-
-/**
- * Launch options for the page tests: by default the build in .output/; with
- * `NK_LENS_OUTPUT_DIR` set, a copy of it elsewhere (so a rebuild running meanwhile in the same
- * tree cannot pull the extension out from under the browsers).
- */
-export function extensionDirFor(browserName: BrowserName): { extensionDir?: string } {
-  const root = process.env.NK_LENS_OUTPUT_DIR;
-  if (!root) return {};
-  return { extensionDir: resolve(root, browserName === 'chromium' ? 'chrome-mv3' : 'firefox-mv2') };
 }

@@ -3,7 +3,6 @@ import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tes
 import {
   expectDomUnchanged,
   expectHighlights,
-  extensionDirFor,
   readExpected,
   waitForLens,
   type Phase,
@@ -36,7 +35,7 @@ async function runPhase(page: TestPage, phase: Phase, timeoutMs?: number): Promi
 describe.each(BROWSERS)('%s', (browserName) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(browserName, extensionDirFor(browserName));
+    session = await launch(browserName);
   });
   afterAll(() => session.close());
 

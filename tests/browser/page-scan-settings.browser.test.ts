@@ -1,21 +1,12 @@
-/**
- * Messages and live settings, driven from an extension page the way the popup and side panel do.
- * Chromium only: the harness opens extension pages by URL in Chromium; in Firefox the
- * moz-extension URL is not known to the test (see docs/testing.md).
- */
+/** Messages and live settings, driven from an extension page the way the popup and side panel do. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
-import {
-  expectHighlights,
-  extensionDirFor,
-  readExpected,
-  waitForLens,
-} from '@/tests/browser/page-scan-checks';
+import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
+import { expectHighlights, readExpected, waitForLens } from '@/tests/browser/page-scan-checks';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import type { PageEntities } from '@/utils/messaging/protocol';
 
-/** The slice of the `chrome` API the extension page is driven with. */
-interface ChromeTabs {
+/** The slice of the extension API (`browser`, else `chrome`: both return promises) used here. */
+interface ExtensionApi {
   tabs: {
     getCurrent(): Promise<{ id?: number } | undefined>;
     query(filter: object): Promise<{ id?: number }[]>;
@@ -24,7 +15,7 @@ interface ChromeTabs {
   storage: { sync: { set(items: object): Promise<void> } };
 }
 
-describe('chromium', () => {
+describe.each(BROWSERS)('%s', (browserName) => {
   let session: Session;
   let extension: TestPage;
   let page: TestPage;
@@ -36,7 +27,8 @@ describe('chromium', () => {
   const ask = async <T>(type: string, data?: unknown): Promise<T> => {
     const replies = await extension.evaluate(
       async (message: { type: string; data: unknown }) => {
-        const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const api = scope.browser ?? scope.chrome;
         const self = await api.tabs.getCurrent();
         const tabs = (await api.tabs.query({})).filter((tab) => tab.id !== self?.id);
         const answers = await Promise.all(
@@ -57,7 +49,8 @@ describe('chromium', () => {
   const saveSettings = (change: Partial<Settings>) =>
     extension.evaluate(
       async (settings: Settings) => {
-        const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const api = scope.browser ?? scope.chrome;
         await api.storage.sync.set({ settings });
       },
       { ...DEFAULT_SETTINGS, ...change },
@@ -77,8 +70,8 @@ describe('chromium', () => {
     );
 
   beforeAll(async () => {
-    session = await launch('chromium', extensionDirFor('chromium'));
-    extension = await session.openPage(session.extensionPageUrl('options.html')!);
+    session = await launch(browserName);
+    extension = await session.openPage(session.extensionPageUrl('options.html'));
     await saveSettings({});
     page = await session.openPage(fixtureUrl('page-inline.html'));
     await waitForLens(page);

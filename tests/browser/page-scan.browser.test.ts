@@ -3,7 +3,6 @@ import { BROWSERS, fixtureUrl, launch, type Session } from '@/tests/browser/harn
 import {
   expectDomUnchanged,
   expectHighlights,
-  extensionDirFor,
   highlightedInside,
   readExpected,
   waitForLens,
@@ -23,7 +22,7 @@ const STATIC_PAGES = [
 describe.each(BROWSERS)('%s', (browserName) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(browserName, extensionDirFor(browserName));
+    session = await launch(browserName);
   });
   afterAll(() => session.close());
 
