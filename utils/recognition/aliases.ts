@@ -71,7 +71,9 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
 /** All spellings of one entity, compiled. */
 export function compileEntityAliases(entity: MatcherEntity, cache: UnitCache): CompiledAlias[] {
   return [
-    ...[entity.name, ...entity.aliases].map((alias) => compileAlias(alias, 'alias', cache)),
+    ...[entity.name, ...entity.aliases.filter((alias) => alias !== entity.name)].map((alias) =>
+      compileAlias(alias, 'alias', cache),
+    ),
     ...entity.acronyms.map((alias) => compileAlias(alias, 'acronym', cache)),
     ...entity.hangul.map((alias) => compileAlias(alias, 'hangul', cache)),
   ];

@@ -13,7 +13,7 @@ import {
 } from '@/utils/recognition/backrefs';
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
-import { createNode, insert, type TrieNode } from '@/utils/recognition/trie';
+import { child, createNode, insert, type TrieNode } from '@/utils/recognition/trie';
 import { offsetOf, type Token, tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
 import { isCapitalised, UnitCache, type WordUnits } from '@/utils/recognition/units';
@@ -75,7 +75,8 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   function startsAlias(word: WordUnits): boolean {
     if (word.startsAlias === undefined) {
       word.startsAlias =
-        root.next.has(word.exact) || word.readings.some((units) => root.next.has(units[0]!));
+        child(root, word.exact) !== undefined ||
+        word.readings.some((units) => child(root, units[0]!) !== undefined);
     }
     return word.startsAlias;
   }
@@ -113,16 +114,16 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
       const word = words[index]!;
       if (index > first && token.before === 'break') {
         const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
-        states = states.flatMap((state) => state.next.get(gap) ?? []);
+        states = states.flatMap((state) => child(state, gap) ?? []);
       }
       let nextStates: TrieNode[] | undefined;
       for (const state of states) {
-        const exact = state.next.get(word.exact);
+        const exact = child(state, word.exact);
         if (exact) (nextStates ??= []).push(exact);
         for (const units of word.readings) {
           let node: TrieNode | undefined = state;
           for (let unit = 0; unit < units.length && node; unit++) {
-            node = node.next.get(units[unit]!);
+            node = child(node, units[unit]!);
             if (node && node.entity !== -1 && token.hangul && unit < units.length - 1) {
               const end = offsetOf(token, unit) + 1;
               if ((!best || best.end < end) && isParticleSequence(token.clean.slice(unit + 1))) {

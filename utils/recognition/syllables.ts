@@ -71,16 +71,32 @@ const onsetGroup = reverseIndex(ONSETS);
 const nucleusGroup = reverseIndex(NUCLEI);
 const codaGroup = reverseIndex(CODAS);
 
-function alternation(index: Map<string, string>): string {
-  return [...index.keys()]
-    .filter((spelling) => spelling !== '')
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+/** Spellings longest first, then in table order, the empty spelling last. */
+function byPrecedence(index: Map<string, string>): string[] {
+  const rank = (spelling: string) => (spelling === '' ? -1 : spelling.length);
+  return [...index.keys()].sort((a, b) => rank(b) - rank(a));
 }
 
-const SYLLABLE = new RegExp(
-  `^(${alternation(onsetGroup)})?(${alternation(nucleusGroup)})(${alternation(codaGroup)})?$`,
-);
+let syllableTable: Map<string, [string, string, string]> | undefined;
+
+/**
+ * Every single-syllable spelling with its onset, vowel and coda spellings, built on first use.
+ * Where a spelling can be cut two ways, the longer onset wins, then the longer vowel, then the
+ * longer coda.
+ */
+function spellingTable(): Map<string, [string, string, string]> {
+  if (syllableTable) return syllableTable;
+  syllableTable = new Map();
+  for (const onset of byPrecedence(onsetGroup)) {
+    for (const nucleus of byPrecedence(nucleusGroup)) {
+      for (const coda of byPrecedence(codaGroup)) {
+        const spelling = onset + nucleus + coda;
+        if (!syllableTable.has(spelling)) syllableTable.set(spelling, [onset, nucleus, coda]);
+      }
+    }
+  }
+  return syllableTable;
+}
 
 /** The parts of one parsed syllable, as group names of ONSETS, NUCLEI and CODAS. */
 export interface SyllableParts {
@@ -101,13 +117,12 @@ const MAX_SYLLABLE_LENGTH = 8;
 /** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
 export function parseSyllable(spelling: string): SyllableParts | undefined {
   if (spelling.length > MAX_SYLLABLE_LENGTH) return undefined;
-  const match = SYLLABLE.exec(IRREGULAR[spelling] ?? spelling);
-  if (!match) return undefined;
-  const nucleus = nucleusGroup.get(match[2] ?? '') ?? '';
-  let onset = onsetGroup.get(match[1] ?? '') ?? '';
+  const spelled = spellingTable().get(IRREGULAR[spelling] ?? spelling);
+  if (!spelled) return undefined;
+  const nucleus = nucleusGroup.get(spelled[1])!;
+  let onset = onsetGroup.get(spelled[0])!;
   if (onset === 'R' || onset === 'N') onset = DROPS_INITIAL.has(nucleus) ? '' : 'N';
-  const spelled: [string, string, string] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
-  return { written: spelling, spelled, onset, nucleus, coda: codaGroup.get(match[3] ?? '') ?? '' };
+  return { written: spelling, spelled, onset, nucleus, coda: codaGroup.get(spelled[2])! };
 }
 
 export function syllableKey(parts: SyllableParts): string {

@@ -61,7 +61,9 @@ function wordUnits(word: string, hangul: boolean): WordUnits {
   const reading = hangul ? hangulReading(word) : latinReading(folded);
   const second = word.charAt(1);
   return {
-    ...reading,
+    units: reading.units,
+    readings: reading.readings,
+    syllabic: reading.syllabic,
     folded,
     key: reading.units.join(' '),
     exact: acronymUnit(word),
