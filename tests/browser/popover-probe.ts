@@ -159,3 +159,27 @@ export function pointOfTextInFrame(frame: string, selector: string, text: string
   }
   return null;
 }
+
+/**
+ * Scrolls to the first painted mention whose text is `text` and returns a point on it (on its
+ * first line, which for a name split across markup is its first part); null until it is painted.
+ * Reads the registry a hostile fixture keeps aside before removing `CSS`.
+ */
+export function pointOfHighlighted(text: string): Point | null {
+  const registry =
+    (typeof CSS === 'object' && CSS !== null ? CSS.highlights : undefined) ??
+    (window as unknown as { nkHighlights?: HighlightRegistry }).nkHighlights;
+  if (!registry) return null;
+  for (const [name, highlight] of registry) {
+    if (name === 'nk-lens-focus') continue;
+    for (const range of highlight) {
+      if (!(range instanceof Range) || range.toString() !== text) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      if (box && box.width > 0) {
+        return { x: box.left + Math.min(box.width / 2, 8), y: box.top + box.height / 2 };
+      }
+    }
+  }
+  return null;
+}
