@@ -42,6 +42,16 @@ describe.each(BROWSERS)('%s', (browserName) => {
       for (const [frame, highlights] of Object.entries(expected.frames ?? {})) {
         await expectHighlights(page, highlights, { frame });
       }
+      if (expected.styled) {
+        const styled = await page.evaluate(() =>
+          document.adoptedStyleSheets.some((sheet) =>
+            [...sheet.cssRules].some((rule) =>
+              rule.cssText.startsWith('::highlight(nk-lens-official)'),
+            ),
+          ),
+        );
+        expect(styled, 'highlight styles adopted').toBe(true);
+      }
       await expectDomUnchanged(page);
 
       if (expected.hostile) {
