@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import lensJson from '@/data/generated/lens.json';
+import type { LensData } from '@/utils/dataset/types';
+import { createLensRecognizer } from '@/utils/page/lens-recognizer';
+
+const data = lensJson as LensData;
+
+describe('createLensRecognizer', () => {
+  it('recognises the bundled entities and tells their category', () => {
+    const recognizer = createLensRecognizer(data);
+    const found = recognizer.scan('Choe Son Hui told the UN Security Council, KCNA said.');
+    expect(found.map((m) => [m.text, m.id, recognizer.categoryOf(m.id)])).toEqual([
+      ['Choe Son Hui', 'person.choe-son-hui', 'official'],
+      ['UN Security Council', 'forum.un-security-council', 'forum'],
+      ['KCNA', 'org.kcna', 'forum'],
+    ]);
+    expect(recognizer.categoryOf('person.nobody')).toBeUndefined();
+  });
+
+  it('resolves a bare surname against earlier runs of the same article until reset', () => {
+    const recognizer = createLensRecognizer(data);
+    recognizer.scan('Foreign Minister Choe Son Hui arrived on Monday.');
+    const later = recognizer.scan('Choe is expected to speak.');
+    expect(later.map((m) => [m.text, m.id, m.backref])).toEqual([
+      ['Choe', 'person.choe-son-hui', true],
+    ]);
+    recognizer.reset();
+    expect(recognizer.scan('Choe is expected to speak.')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createMentionStore, type FoundMention } from '@/utils/page/mention-store';
+import type { PageMention } from '@/utils/page/types';
+
+/** One mention covering all of `node`'s text. */
+function whole(node: Text, id: string): FoundMention {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const mention: PageMention = {
+    key: `${id}:${node.data}`,
+    id,
+    category: 'official',
+    range,
+    backref: false,
+    text: node.data,
+  };
+  return { mention, pieces: [{ node, start: 0, end: node.data.length }] };
+}
+
+const textOf = (selector: string, root: ParentNode = document) =>
+  root.querySelector(selector)?.firstChild as Text;
+
+describe('createMentionStore', () => {
+  it('lists mentions in document order, shadow root content where its host is', () => {
+    document.body.innerHTML = '<p id="a">Kim</p><news-card></news-card><p id="c">Ri</p>';
+    const shadow = (document.querySelector('news-card') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="b">Choe</p>';
+    const store = createMentionStore(document);
+    const [a, b, c] = [textOf('#a'), textOf('#b', shadow), textOf('#c')];
+    store.replace(c.parentElement as Element, [whole(c, 'ri')]);
+    store.replace(shadow.firstElementChild as Element, [whole(b, 'choe')]);
+    store.replace(a.parentElement as Element, [whole(a, 'kim')]);
+    expect(store.mentions().map((m) => m.id)).toEqual(['kim', 'choe', 'ri']);
+    expect(Object.fromEntries(store.counts())).toEqual({ kim: 1, choe: 1, ri: 1 });
+  });
+
+  it('finds a mention by text node and offset, end excluded', () => {
+    document.body.innerHTML = '<p>Kim</p>';
+    const store = createMentionStore(document);
+    const text = textOf('p');
+    store.replace(text.parentElement as Element, [whole(text, 'kim')]);
+    expect(store.mentionAt(text, 0)?.id).toBe('kim');
+    expect(store.mentionAt(text, 2)?.id).toBe('kim');
+    expect(store.mentionAt(text, 3)).toBeUndefined();
+    expect(store.mentionAt(document.createTextNode('Kim'), 0)).toBeUndefined();
+  });
+
+  it('replaces a container, sweeps what left the document, and tells listeners', () => {
+    document.body.innerHTML = '<p id="a">Kim</p><p id="b">Ri</p>';
+    const store = createMentionStore(document);
+    const [a, b] = [textOf('#a'), textOf('#b')];
+    const first = whole(a, 'kim');
+    store.replace(a.parentElement as Element, [first]);
+    store.replace(b.parentElement as Element, [whole(b, 'ri')]);
+    expect(store.replace(a.parentElement as Element, [])).toEqual([first.mention]);
+    expect(store.mentionAt(a, 0)).toBeUndefined();
+    b.parentElement?.remove();
+    expect(store.sweep().map((m) => m.id)).toEqual(['ri']);
+    expect(store.mentions()).toEqual([]);
+    let calls = 0;
+    const unsubscribe = store.onChange(() => calls++);
+    store.notify();
+    unsubscribe();
+    store.notify();
+    expect(calls).toBe(1);
+  });
+});
