@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSyllable, syllableKey, syllableKeys } from '@/utils/recognition/syllables';
+import { parseSyllable, syllableKeys } from '@/utils/recognition/syllables';
 
-const key = (spelling: string) => {
-  const parts = parseSyllable(spelling);
-  return parts && syllableKey(parts);
-};
+const key = (spelling: string) => parseSyllable(spelling)?.key;
 
 describe('syllable classes', () => {
   const classes = [

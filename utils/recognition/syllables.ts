@@ -77,36 +77,17 @@ function byPrecedence(index: Map<string, string>): string[] {
   return [...index.keys()].sort((a, b) => rank(b) - rank(a));
 }
 
-let syllableTable: Map<string, [string, string, string]> | undefined;
-
-/**
- * Every single-syllable spelling with its onset, vowel and coda spellings, built on first use.
- * Where a spelling can be cut two ways, the longer onset wins, then the longer vowel, then the
- * longer coda.
- */
-function spellingTable(): Map<string, [string, string, string]> {
-  if (syllableTable) return syllableTable;
-  syllableTable = new Map();
-  for (const onset of byPrecedence(onsetGroup)) {
-    for (const nucleus of byPrecedence(nucleusGroup)) {
-      for (const coda of byPrecedence(codaGroup)) {
-        const spelling = onset + nucleus + coda;
-        if (!syllableTable.has(spelling)) syllableTable.set(spelling, [onset, nucleus, coda]);
-      }
-    }
-  }
-  return syllableTable;
-}
-
 /** The parts of one parsed syllable, as group names of ONSETS, NUCLEI and CODAS. */
 export interface SyllableParts {
   /** The spelling as written. */
-  written: string;
+  readonly written: string;
   /** The written spelling of onset, vowel and coda ("ch", "oe", ""). */
-  spelled: [string, string, string];
-  onset: string;
-  nucleus: string;
-  coda: string;
+  readonly spelled: readonly [string, string, string];
+  readonly onset: string;
+  readonly nucleus: string;
+  readonly coda: string;
+  /** The syllable's key: the canonical spelling of its classes. */
+  readonly key: string;
 }
 
 /** Letters and pairs no romanization of Korean uses: words with them are not Korean-shaped. */
@@ -114,23 +95,42 @@ const NOT_ROMANIZED = /[fqvxz]|c(?!h)/;
 /** The longest syllable spelling ("tchwaeng" and the like stay below this). */
 const MAX_SYLLABLE_LENGTH = 8;
 
-/** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
-export function parseSyllable(spelling: string): SyllableParts | undefined {
-  if (spelling.length > MAX_SYLLABLE_LENGTH) return undefined;
-  const spelled = spellingTable().get(IRREGULAR[spelling] ?? spelling);
-  if (!spelled) return undefined;
+function parts(written: string, spelled: readonly [string, string, string]): SyllableParts {
   const nucleus = nucleusGroup.get(spelled[1])!;
   let onset = onsetGroup.get(spelled[0])!;
   if (onset === 'R' || onset === 'N') onset = DROPS_INITIAL.has(nucleus) ? '' : 'N';
-  return { written: spelling, spelled, onset, nucleus, coda: codaGroup.get(spelled[2])! };
+  const coda = codaGroup.get(spelled[2])!;
+  const key = ONSETS[onset]!.canonical + NUCLEI[nucleus]!.canonical + CODAS[coda]!.canonical;
+  return { written, spelled, onset, nucleus, coda, key };
 }
 
-export function syllableKey(parts: SyllableParts): string {
-  return (
-    (ONSETS[parts.onset]?.canonical ?? '') +
-    (NUCLEI[parts.nucleus]?.canonical ?? '') +
-    (CODAS[parts.coda]?.canonical ?? '')
-  );
+let syllableTable: Map<string, SyllableParts> | undefined;
+
+/**
+ * Every single-syllable spelling, parsed, built on first use. Where a spelling can be cut two
+ * ways, the longer onset wins, then the longer vowel, then the longer coda.
+ */
+function spellingTable(): Map<string, SyllableParts> {
+  if (syllableTable) return syllableTable;
+  const table = new Map<string, SyllableParts>();
+  for (const onset of byPrecedence(onsetGroup)) {
+    for (const nucleus of byPrecedence(nucleusGroup)) {
+      for (const coda of byPrecedence(codaGroup)) {
+        const spelling = onset + nucleus + coda;
+        if (!table.has(spelling)) table.set(spelling, parts(spelling, [onset, nucleus, coda]));
+      }
+    }
+  }
+  for (const [irregular, regular] of Object.entries(IRREGULAR)) {
+    table.set(irregular, parts(irregular, table.get(regular)!.spelled));
+  }
+  syllableTable = table;
+  return table;
+}
+
+/** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
+export function parseSyllable(spelling: string): SyllableParts | undefined {
+  return spelling.length > MAX_SYLLABLE_LENGTH ? undefined : spellingTable().get(spelling);
 }
 
 const MAX_SYLLABLES_IN_WORD = 4;
@@ -172,7 +172,7 @@ export function splitSyllables(word: string): SyllableParts[][] {
 
 /** Syllable keys of each split of a word ("sonhui" → [[son, hi]]); empty when not Korean-shaped. */
 export function syllableKeys(word: string): string[][] {
-  return splitSyllables(word).map((split) => split.map(syllableKey));
+  return splitSyllables(word).map((split) => split.map((syllable) => syllable.key));
 }
 
 const MAX_SPELLINGS_PER_SYLLABLE = 8;
