@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type PageEntities } from '@/utils/messaging/protocol';
+import type { PageEntities } from '@/utils/messaging/protocol';
+import { sendToTab } from '@/components/page/tab-messages';
 import { restrictionOf } from '@/components/page/restricted-url';
 
 export type ActivePage =
@@ -22,7 +23,7 @@ export async function loadActivePage(): Promise<ActivePage> {
   if (restriction) return { status: 'unavailable', tabId: tab.id, reason: restriction };
   try {
     const page = await withTimeout(
-      sendMessage('getPageEntities', undefined, tab.id),
+      sendToTab(tab.id, 'getPageEntities', undefined),
       ANSWER_TIMEOUT_MS,
     );
     return { status: 'ready', tabId: tab.id, page };

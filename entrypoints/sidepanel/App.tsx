@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { Search } from '@/utils/search/search-engine';
 import { getFreshRequest, watchRequestedProfile } from '@/utils/sidepanel/requested-profile';
 import { AboutData } from '@/components/about/AboutData';
 import { ActivePageView } from '@/components/page/ActivePageView';
+import { sendToTab } from '@/components/page/tab-messages';
 import { useActivePage } from '@/components/page/use-active-page';
 import { useDataset } from '@/components/profile/dataset-context';
 import {
@@ -54,7 +54,7 @@ export function App({ search }: { search: Search }) {
     if (page.status !== 'ready') return;
     const name = profile(id)?.name ?? id;
     try {
-      const found = await sendMessage('jumpToMention', { id }, page.tabId);
+      const found = await sendToTab(page.tabId, 'jumpToMention', { id });
       setJumpNote(found ? null : `${name} is no longer on the page.`);
     } catch {
       setJumpNote('The page did not answer. Reload it and try again.');

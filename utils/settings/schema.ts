@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 
+// Extension pages, and many pages the content script runs in, forbid eval. Zod's JIT would probe
+// for it with `new Function`, and the browser reports that probe as a CSP violation.
+z.config({ jitless: true });
+
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const SITE_MODES = ['everywhere', 'listed'] as const;
