@@ -13,11 +13,6 @@ export interface KeyPress {
   metaKey: boolean;
 }
 
-export const SHORTCUT_LABELS: Record<NavigationKey, string> = {
-  next: 'Alt+Shift+N',
-  previous: 'Alt+Shift+P',
-};
-
 export function navigationKey(event: KeyPress): NavigationKey | undefined {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
   if (event.code === 'KeyN') return 'next';
