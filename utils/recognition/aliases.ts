@@ -35,26 +35,33 @@ export function punctuationUnit(gap: string): string {
   return `|${gap.replace(SPACES_AND_DELETED, '')}`;
 }
 
+/** Every reading extended by one of `options` (the usual case: exactly one). */
+function extend(readings: string[][], options: readonly string[][]): string[][] {
+  if (options.length === 1) {
+    for (const reading of readings) reading.push(...options[0]!);
+    return readings;
+  }
+  const extended: string[][] = [];
+  for (const reading of readings) {
+    for (const option of options) {
+      if (extended.length < MAX_READINGS) extended.push([...reading, ...option]);
+    }
+  }
+  return extended;
+}
+
 export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
   const tokens = tokenize(alias);
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
   let readings: string[][] = [[]];
-  const append = (options: string[][]) => {
-    if (options.length === 1) {
-      for (const reading of readings) reading.push(...options[0]!);
-      return;
-    }
-    readings = readings
-      .flatMap((reading) => options.map((option) => [...reading, ...option]))
-      .slice(0, MAX_READINGS);
-  };
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     const previous = tokens[index - 1];
     if (previous && token.before === 'break') {
-      append([[punctuationUnit(alias.slice(previous.end, token.start))]]);
+      readings = extend(readings, [[punctuationUnit(alias.slice(previous.end, token.start))]]);
     }
-    append(exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings);
-  });
+    readings = extend(readings, exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings);
+  }
   const last = tokens.at(-1);
   const matchable =
     last !== undefined &&
@@ -70,13 +77,13 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
 
 /** All spellings of one entity, compiled. */
 export function compileEntityAliases(entity: MatcherEntity, cache: UnitCache): CompiledAlias[] {
-  return [
-    ...[entity.name, ...entity.aliases.filter((alias) => alias !== entity.name)].map((alias) =>
-      compileAlias(alias, 'alias', cache),
-    ),
-    ...entity.acronyms.map((alias) => compileAlias(alias, 'acronym', cache)),
-    ...entity.hangul.map((alias) => compileAlias(alias, 'hangul', cache)),
-  ];
+  const compiled = [compileAlias(entity.name, 'alias', cache)];
+  for (const alias of entity.aliases) {
+    if (alias !== entity.name) compiled.push(compileAlias(alias, 'alias', cache));
+  }
+  for (const alias of entity.acronyms) compiled.push(compileAlias(alias, 'acronym', cache));
+  for (const alias of entity.hangul) compiled.push(compileAlias(alias, 'hangul', cache));
+  return compiled;
 }
 
 /** The lookup key of a unit sequence. */

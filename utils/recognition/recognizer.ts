@@ -50,11 +50,13 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
   if (entity.type !== 'person') return undefined;
   const words = tokenize(entity.surname ?? entity.name);
   if (entity.surname === undefined) {
-    const korean = words.length > 1 && words.every((word) => cache.of(word).syllabic);
-    if (!korean) return undefined;
+    if (words.length < 2) return undefined;
+    for (const word of words) if (!cache.of(word).syllabic) return undefined;
     words.length = 1;
   }
-  return words.flatMap((word) => cache.of(word).units).join(' ') || undefined;
+  const units: string[] = [];
+  for (const word of words) units.push(...cache.of(word).units);
+  return units.join(' ') || undefined;
 }
 
 export function compileRecognizer(entities: readonly MatcherEntity[]): Recognizer {
@@ -74,9 +76,10 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
   /** Whether some alias starts with this word: most words are rejected here, once per word. */
   function startsAlias(word: WordUnits): boolean {
     if (word.startsAlias === undefined) {
-      word.startsAlias =
-        child(root, word.exact) !== undefined ||
-        word.readings.some((units) => child(root, units[0]!) !== undefined);
+      word.startsAlias = child(root, word.exact) !== undefined;
+      for (const units of word.readings) {
+        if (child(root, units[0]!) !== undefined) word.startsAlias = true;
+      }
     }
     return word.startsAlias;
   }
@@ -114,7 +117,12 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
       const word = words[index]!;
       if (index > first && token.before === 'break') {
         const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
-        states = states.flatMap((state) => child(state, gap) ?? []);
+        const across: TrieNode[] = [];
+        for (const state of states) {
+          const next = child(state, gap);
+          if (next) across.push(next);
+        }
+        states = across;
       }
       let nextStates: TrieNode[] | undefined;
       for (const state of states) {

@@ -172,7 +172,13 @@ export function splitSyllables(word: string): SyllableParts[][] {
 
 /** Syllable keys of each split of a word ("sonhui" → [[son, hi]]); empty when not Korean-shaped. */
 export function syllableKeys(word: string): string[][] {
-  return splitSyllables(word).map((split) => split.map((syllable) => syllable.key));
+  const keys: string[][] = [];
+  for (const split of splitSyllables(word)) {
+    const reading: string[] = [];
+    for (const syllable of split) reading.push(syllable.key);
+    keys.push(reading);
+  }
+  return keys;
 }
 
 const MAX_SPELLINGS_PER_SYLLABLE = 8;

@@ -43,8 +43,11 @@ export function foldLatin(word: string): string {
 
 type Reading = Pick<WordUnits, 'units' | 'readings' | 'syllabic'>;
 
+function literal(unit: string): Reading {
+  return { units: [unit], readings: [[unit]], syllabic: false };
+}
+
 function latinReading(folded: string): Reading {
-  const literal = (unit: string) => ({ units: [unit], readings: [[unit]], syllabic: false });
   if (DIGITS.test(folded)) return literal(`#${folded}`);
   const readings = LETTERS.test(folded) ? syllableKeys(folded) : [];
   if (readings[0]) return { units: readings[0], readings, syllabic: true };
