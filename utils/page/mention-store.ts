@@ -22,6 +22,8 @@ export interface MentionStore extends MentionIndex {
   replace(container: Container, found: FoundMention[]): PageMention[];
   /** Drops the mentions of containers or text nodes no longer in the document; returns them. */
   sweep(): PageMention[];
+  /** Drops the mentions of `root` and of every container inside it; returns them. */
+  forgetWithin(root: Container): PageMention[];
   /** Drops everything; returns what was there. */
   clear(): PageMention[];
   /** Entity id → number of mentions. */
@@ -69,6 +71,14 @@ export function createMentionStore(doc: Document): MentionStore {
         if (!container.isConnected || entry.nodes.some((node) => !node.isConnected)) {
           removed.push(...forget(container));
         }
+      }
+      return removed;
+    },
+
+    forgetWithin(root) {
+      const removed: PageMention[] = [];
+      for (const container of [...byContainer.keys()]) {
+        if (root === container || root.contains(container)) removed.push(...forget(container));
       }
       return removed;
     },

@@ -127,6 +127,17 @@ describe('createPageLens', () => {
     expect(recognizer.texts).toEqual(['Update: KCNA reports']);
   });
 
+  it('drops mentions of text hidden later and finds text shown later', async () => {
+    const page = started(
+      '<article><p id="lead">KCNA reported.</p><div id="more" hidden><p>Kim Yo Jong replied.</p></div></article>',
+    );
+    await vi.waitFor(() => expect(texts(page)).toEqual(['kcna:KCNA']));
+    document.getElementById('more')?.removeAttribute('hidden');
+    await vi.waitFor(() => expect(texts(page)).toEqual(['kcna:KCNA', 'kim-yo-jong:Kim Yo Jong']));
+    document.getElementById('lead')?.setAttribute('aria-hidden', 'true');
+    await vi.waitFor(() => expect(texts(page)).toEqual(['kim-yo-jong:Kim Yo Jong']));
+  });
+
   it('forgets everything when stopped and rescans on start', async () => {
     const page = started('<p>KCNA and KCNA</p>');
     await vi.waitFor(() => expect(texts(page)).toHaveLength(2));

@@ -10,7 +10,7 @@ import { createSliceRunner } from '@/utils/page/idle-slices';
 import { createMentionJumper } from '@/utils/page/mention-jumper';
 import { createMentionStore } from '@/utils/page/mention-store';
 import { createPageScanner } from '@/utils/page/page-scanner';
-import { scanRequests } from '@/utils/page/scan-requests';
+import { scanRequests, SKIP_ATTRIBUTES } from '@/utils/page/scan-requests';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Category, Mention } from '@/utils/recognition/types';
 import type { Settings } from '@/utils/settings/schema';
@@ -23,7 +23,12 @@ export const MUTATION_BATCH_MS = 100;
  */
 export const COMMIT_INTERVAL_MS = 500;
 
-const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributeFilter: SKIP_ATTRIBUTES,
+};
 
 export type LensHost = Pick<
   ContentScriptContext,
@@ -109,7 +114,10 @@ export function createPageLens(
     pending = [];
     if (!running) return;
     onMentions(store.sweep(), []);
-    for (const { container, deep } of scanRequests(records)) scanner.enqueue(container, deep);
+    for (const { container, deep, forget } of scanRequests(records)) {
+      if (forget) onMentions(store.forgetWithin(container), []);
+      scanner.enqueue(container, deep);
+    }
     if (scanner.hasWork()) runner.kick();
     else commit();
   }

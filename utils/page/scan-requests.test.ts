@@ -43,10 +43,29 @@ describe('scanRequests', () => {
       record({ target: italic, addedNodes: [document.createElement('b')] as unknown as NodeList }),
     ]);
     expect(requests).toEqual([
-      { container: feed, deep: false },
-      { container: added, deep: true },
-      { container: document.getElementById('lead'), deep: false },
+      { container: feed, deep: false, forget: false },
+      { container: added, deep: true, forget: false },
+      { container: document.getElementById('lead'), deep: false, forget: false },
     ]);
+  });
+
+  it('forgets and rescans the whole block around an element hidden or shown', () => {
+    document.body.innerHTML = '<section><div class="more" hidden><p>Kim</p></div></section>';
+    const more = document.querySelector('.more') as Element;
+    more.removeAttribute('hidden');
+    const requests = scanRequests([
+      record({ type: 'attributes', target: more, attributeName: 'hidden' }),
+    ]);
+    expect(requests).toEqual([
+      { container: document.querySelector('section'), deep: true, forget: true },
+    ]);
+  });
+
+  it('ignores the extension UI showing and hiding itself', () => {
+    document.body.innerHTML = '<p>Kim</p><div data-nk-lens-ui hidden></div>';
+    const host = document.querySelector('[data-nk-lens-ui]') as Element;
+    host.removeAttribute('hidden');
+    expect(scanRequests([record({ type: 'attributes', target: host })])).toEqual([]);
   });
 
   it('ignores changes inside editors', () => {
