@@ -1,10 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { relayFrameEvents } from '@/utils/hover/relay-frame-events';
 import { onMessage } from '@/utils/messaging/protocol';
 import { answerOpenRequest } from '@/utils/sidepanel/answer-open-request';
 import { openChromeSidePanel } from '@/utils/sidepanel/open-side-panel';
 import { requestProfile } from '@/utils/sidepanel/requested-profile';
 
 export default defineBackground(() => {
+  relayFrameEvents();
   // The listener runs synchronously on the message, so Chrome still sees the reader's click
   // when the side panel is opened.
   onMessage('openSidePanel', ({ data, sender }) =>
