@@ -8,33 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { missingBrowser } from '@/scripts/browsers';
-
-interface VitestJsonReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
-}
-
-interface Counts {
-  passed: number;
-  failed: number;
-}
+import { countReport, type Counts, type VitestJsonReport } from '@/scripts/test-counts';
 
 const VITEST = join(import.meta.dirname, '../node_modules/vitest/vitest.mjs');
-
-function countReport(report: VitestJsonReport): Counts {
-  // A file that failed without any failing test (import error, hook failure) is one failure.
-  const brokenFiles = report.testResults.filter(
-    (file) =>
-      file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
-  ).length;
-  return {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests + report.numPendingTests + report.numTodoTests + brokenFiles,
-  };
-}
 
 function runVitest(label: string, args: string[], outDir: string): Counts {
   const reportFile = join(outDir, `${label}.json`);
