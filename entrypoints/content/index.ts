@@ -37,10 +37,9 @@ export default defineContentScript({
     follow(settings, true);
     ctx.onInvalidated(watchSettings((next) => follow(next, false)));
     ctx.addEventListener(window, 'wxt:locationchange', () => follow(settings, true));
-    if (topFrame) {
-      answerPageMessages(ctx, lens);
-      mountPopover(ctx, { mentions: lens.index, data, settings: () => settings });
-    }
+    if (topFrame) answerPageMessages(ctx, lens);
+    // In every frame: the top frame shows the popover, child frames report their hovers to it.
+    mountPopover(ctx, { mentions: lens.index, data, settings: () => settings });
     document.documentElement.dataset.nkLens = 'ready';
   },
 });
