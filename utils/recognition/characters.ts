@@ -26,10 +26,8 @@ function classifyAscii(code: number): CharClass {
   return CharClass.Break;
 }
 
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classifyAscii(code));
-
-export function classify(code: number, char: string): CharClass {
-  if (code < 0x80) return ASCII_CLASSES[code] as CharClass;
+function classifyCode(code: number): CharClass {
+  if (code < 0x80) return classifyAscii(code);
   if (code >= 0xac00 && code <= 0xd7a3) return CharClass.Hangul;
   switch (code) {
     case 0x00ad: // soft hyphen
@@ -55,6 +53,20 @@ export function classify(code: number, char: string): CharClass {
     case 0xff0d: // fullwidth hyphen-minus
       return CharClass.Hyphen;
   }
+  const char = String.fromCharCode(code);
   if (WORD_CHAR.test(char)) return CharClass.Word;
   return SPACE.test(char) ? CharClass.Space : CharClass.Break;
+}
+
+const UNKNOWN = 0xff;
+
+/** The class of every code unit seen so far: each is classified once, then read from here. */
+const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+
+export function classify(code: number): CharClass {
+  const known = CLASSES[code]!;
+  if (known !== UNKNOWN) return known as CharClass;
+  const kind = classifyCode(code);
+  CLASSES[code] = kind;
+  return kind;
 }

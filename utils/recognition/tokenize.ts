@@ -5,6 +5,9 @@
  */
 import { CharClass, classify } from '@/utils/recognition/characters';
 
+const { Word: WORD, Hangul: HANGUL, Hyphen: HYPHEN, Apostrophe: APOSTROPHE } = CharClass;
+const { Deleted: DELETED, Break: BREAK } = CharClass;
+
 /** What separates a word from the previous one. A name may span `space` and `hyphen`, never `break`. */
 export type Separator = 'space' | 'hyphen' | 'break';
 
@@ -26,20 +29,18 @@ export function offsetOf(token: Token, index: number): number {
 }
 
 function classAt(text: string, index: number): CharClass {
-  return index < text.length
-    ? classify(text.charCodeAt(index), text.charAt(index))
-    : CharClass.Break;
+  return index < text.length ? classify(text.charCodeAt(index)) : BREAK;
 }
 
 function nextKept(text: string, index: number): number {
   let next = index;
-  while (next < text.length && classAt(text, next) === CharClass.Deleted) next++;
+  while (next < text.length && classAt(text, next) === DELETED) next++;
   return next;
 }
 
 function isWordAt(text: string, index: number): boolean {
   const kind = classAt(text, index);
-  return kind === CharClass.Word || kind === CharClass.Hangul;
+  return kind === WORD || kind === HANGUL;
 }
 
 /** A word with deleted characters or in-word apostrophes: its kept characters and their offsets. */
@@ -47,8 +48,8 @@ function cleanWord(text: string, start: number, end: number): { clean: string; o
   let clean = '';
   const offsets: number[] = [];
   for (let index = start; index < end; index++) {
-    const kind = classify(text.charCodeAt(index), text.charAt(index));
-    if (kind === CharClass.Word || kind === CharClass.Hangul) {
+    const kind = classify(text.charCodeAt(index));
+    if (kind === WORD || kind === HANGUL) {
       clean += text.charAt(index);
       offsets.push(index);
     }
@@ -80,9 +81,9 @@ export function tokenize(text: string): Token[] {
   let dirty = false;
 
   for (let index = 0; index < text.length; index++) {
-    const kind = classify(text.charCodeAt(index), text.charAt(index));
-    if (kind === CharClass.Word || kind === CharClass.Hangul) {
-      const isHangul = kind === CharClass.Hangul;
+    const kind = classify(text.charCodeAt(index));
+    if (kind === WORD || kind === HANGUL) {
+      const isHangul = kind === HANGUL;
       if (start !== -1 && isHangul !== hangul) {
         tokens.push(makeToken(text, start, end, hangul, dirty, separator));
         separator = 'space';
@@ -96,15 +97,15 @@ export function tokenize(text: string): Token[] {
       end = index + 1;
       continue;
     }
-    if (kind === CharClass.Deleted) {
+    if (kind === DELETED) {
       if (start !== -1) dirty = true;
       continue;
     }
-    if (start !== -1 && kind === CharClass.Apostrophe) {
+    if (start !== -1 && kind === APOSTROPHE) {
       const after = nextKept(text, index + 1);
       const possessive =
         (text[after] === 's' || text[after] === 'S') && !isWordAt(text, nextKept(text, after + 1));
-      if (!possessive && !hangul && classAt(text, after) === CharClass.Word) {
+      if (!possessive && !hangul && classAt(text, after) === WORD) {
         dirty = true;
         continue;
       }
@@ -119,8 +120,8 @@ export function tokenize(text: string): Token[] {
       separator = 'space';
       start = -1;
     }
-    if (kind === CharClass.Break || kind === CharClass.Apostrophe) separator = 'break';
-    else if (kind === CharClass.Hyphen && separator === 'space') separator = 'hyphen';
+    if (kind === BREAK || kind === APOSTROPHE) separator = 'break';
+    else if (kind === HYPHEN && separator === 'space') separator = 'hyphen';
   }
   if (start !== -1) tokens.push(makeToken(text, start, end, hangul, dirty, separator));
   return tokens;
