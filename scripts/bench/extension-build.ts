@@ -19,7 +19,7 @@ export interface ExtensionBuildOptions {
   withoutDataset?: boolean;
   /** Build only these entrypoints (all when absent). */
   entrypoints?: string[];
-  /** Filled with the minified size of every module bundled into the content script. */
+  /** Filled with the rendered size (tree-shaken, not yet minified) of every content-script module. */
   contentModules?: Record<string, number>;
 }
 

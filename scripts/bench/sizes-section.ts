@@ -19,7 +19,7 @@ export interface SizeInputs {
   extensionDir: string;
   /** The same build with `data/generated/*.json` emptied; absent in quick runs. */
   withoutDatasetDir?: string;
-  /** Minified size of each module of that build's content script. */
+  /** Rendered size (tree-shaken, not yet minified) of each module of that build's content script. */
   contentModules?: Record<string, number>;
 }
 
@@ -54,7 +54,7 @@ export function sizesSection({
         metric: `  content script part: ${group}`,
         value: bytes / KB,
         unit: 'KB',
-        note: 'minified, before gzip',
+        note: 'rendered after tree-shaking, before minification',
       });
     }
   }
