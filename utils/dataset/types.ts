@@ -17,21 +17,10 @@ export interface Span extends SentenceRef {
   end: number;
 }
 
-export interface CorpusDocument {
+/** A corpus article as the dataset describes it: its manifest entry plus what the build counted. */
+export interface CorpusDocument extends Omit<CorpusManifestEntry, 'file'> {
   /** Corpus file name, e.g. `000_3d814af907c4a39b.txt`. */
   doc: string;
-  title: string;
-  publisher: string;
-  author: string | null;
-  /** ISO date `YYYY-MM-DD`. */
-  published: string;
-  /** `stated`: printed in the article; `inferred`: deduced from what the article says. */
-  dateBasis: 'stated' | 'inferred';
-  /** How the date was inferred, when it was. */
-  dateNote?: string;
-  language: string;
-  /** Other provenance remarks (missing headline, unnamed publisher). */
-  note?: string;
   /** Entity id → mentions in this document. */
   entityCounts: Record<string, number>;
 }
@@ -128,8 +117,11 @@ export interface CorpusManifestEntry {
   title: string;
   publisher: string;
   author: string | null;
+  /** ISO date `YYYY-MM-DD`. */
   published: string;
+  /** `stated`: printed in the article; `inferred`: deduced from what the article says. */
   dateBasis: 'stated' | 'inferred';
+  /** How the date was inferred, when it was. */
   dateNote?: string;
   language: string;
   /** Other provenance remarks (missing headline, unnamed publisher). */

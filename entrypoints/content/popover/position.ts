@@ -35,5 +35,7 @@ export function followAnchor(anchor: VirtualElement, host: PopoverHost): () => v
       ],
     }).then(({ x, y }) => host.place(x, y));
   };
-  return autoUpdate(anchor, host.element, update, { animationFrame: false });
+  // No layoutShift observer: on a long page it forces a layout of the whole document on every
+  // show; scroll and resize listeners already keep the card in place.
+  return autoUpdate(anchor, host.element, update, { animationFrame: false, layoutShift: false });
 }
