@@ -38,7 +38,8 @@ export function punctuationUnit(gap: string): string {
 /** Every reading extended by one of `options` (the usual case: exactly one). */
 function extend(readings: string[][], options: readonly string[][]): string[][] {
   if (options.length === 1) {
-    for (const reading of readings) reading.push(...options[0]!);
+    const units = options[0]!;
+    for (const reading of readings) for (const unit of units) reading.push(unit);
     return readings;
   }
   const extended: string[][] = [];
@@ -65,8 +66,8 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
   const last = tokens.at(-1);
   const matchable =
     last !== undefined &&
-    alias.slice(0, tokens[0]!.start).trim() === '' &&
-    POSSESSIVE_OR_NOTHING.test(alias.slice(last.end).trim());
+    (tokens[0]!.start === 0 || alias.slice(0, tokens[0]!.start).trim() === '') &&
+    (last.end === alias.length || POSSESSIVE_OR_NOTHING.test(alias.slice(last.end).trim()));
   return {
     alias,
     kind: exact ? 'acronym' : kind,

@@ -1,30 +1,46 @@
 /** A trie over matching units: every alias of every entity, compiled once. */
 
 export interface TrieNode {
-  /** Children by unit; absent on leaves, which most nodes are. */
+  /**
+   * Children by unit. A node with one child, as most inner nodes of a name are, keeps it in
+   * `unit` and `only`; `next` is created at the second child and then holds them all.
+   */
+  unit: string | undefined;
+  only: TrieNode | undefined;
   next: Map<string, TrieNode> | undefined;
   /** Index of the entity this path spells, or -1. The first entity to claim a path keeps it. */
   entity: number;
 }
 
 export function createNode(): TrieNode {
-  return { next: undefined, entity: -1 };
+  return { unit: undefined, only: undefined, next: undefined, entity: -1 };
 }
 
 export function child(node: TrieNode, unit: string): TrieNode | undefined {
+  if (node.only !== undefined) return node.unit === unit ? node.only : undefined;
   return node.next?.get(unit);
+}
+
+function addChild(node: TrieNode, unit: string): TrieNode {
+  const added = createNode();
+  if (node.next) {
+    node.next.set(unit, added);
+  } else if (node.only) {
+    node.next = new Map([
+      [node.unit!, node.only],
+      [unit, added],
+    ]);
+    node.unit = undefined;
+    node.only = undefined;
+  } else {
+    node.unit = unit;
+    node.only = added;
+  }
+  return added;
 }
 
 export function insert(root: TrieNode, units: readonly string[], entity: number): void {
   let node = root;
-  for (const unit of units) {
-    node.next ??= new Map();
-    let next = node.next.get(unit);
-    if (!next) {
-      next = createNode();
-      node.next.set(unit, next);
-    }
-    node = next;
-  }
+  for (const unit of units) node = child(node, unit) ?? addChild(node, unit);
   if (node.entity === -1) node.entity = entity;
 }
