@@ -4,7 +4,7 @@
  * included. A one-word alias written in capitals ("UNGA") counts as an acronym.
  */
 import type { MatcherEntity } from '@/utils/recognition/types';
-import { tokenize } from '@/utils/recognition/tokenize';
+import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { acronymUnit, UnitCache } from '@/utils/recognition/units';
 
 export type AliasKind = 'alias' | 'acronym' | 'hangul';
@@ -35,34 +35,66 @@ export function punctuationUnit(gap: string): string {
   return `|${gap.replace(SPACES_AND_DELETED, '')}`;
 }
 
+/**
+ * Where an alias's units go as they are read: `start` is the empty reading and `extend` returns
+ * a reading followed by some units. `compileAlias` collects arrays; the recognizer walks its trie
+ * instead, building nothing per alias.
+ */
+export interface ReadingBuilder<R> {
+  start: R;
+  extend(reading: R, units: readonly string[]): R;
+}
+
+const ARRAYS: ReadingBuilder<string[]> = {
+  start: [],
+  extend: (reading, units) => [...reading, ...units],
+};
+
 /** Every reading extended by one of `options` (the usual case: exactly one). */
-function extend(readings: string[][], options: readonly string[][]): string[][] {
+function extend<R>(builder: ReadingBuilder<R>, readings: R[], options: readonly string[][]): R[] {
   if (options.length === 1) {
-    const units = options[0]!;
-    for (const reading of readings) for (const unit of units) reading.push(unit);
+    for (let index = 0; index < readings.length; index++) {
+      readings[index] = builder.extend(readings[index]!, options[0]!);
+    }
     return readings;
   }
-  const extended: string[][] = [];
+  const extended: R[] = [];
   for (const reading of readings) {
     for (const option of options) {
-      if (extended.length < MAX_READINGS) extended.push([...reading, ...option]);
+      if (extended.length < MAX_READINGS) extended.push(builder.extend(reading, option));
     }
   }
   return extended;
 }
 
-export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
+/**
+ * Reads an alias into `builder`: its readings (none for an alias without words), and whether it
+ * is compared as an acronym.
+ */
+export function readAlias<R>(
+  alias: string,
+  kind: AliasKind,
+  cache: UnitCache,
+  builder: ReadingBuilder<R>,
+): { readings: R[]; exact: boolean; tokens: Token[] } {
   const tokens = tokenize(alias);
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
-  let readings: string[][] = [[]];
+  let readings: R[] = tokens.length ? [builder.start] : [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const previous = tokens[index - 1];
     if (previous && token.before === 'break') {
-      readings = extend(readings, [[punctuationUnit(alias.slice(previous.end, token.start))]]);
+      const gap = punctuationUnit(alias.slice(previous.end, token.start));
+      readings = extend(builder, readings, [[gap]]);
     }
-    readings = extend(readings, exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings);
+    const options = exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings;
+    readings = extend(builder, readings, options);
   }
+  return { readings, exact, tokens };
+}
+
+export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
+  const { readings, exact, tokens } = readAlias(alias, kind, cache, ARRAYS);
   const last = tokens.at(-1);
   const matchable =
     last !== undefined &&
@@ -71,20 +103,27 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
   return {
     alias,
     kind: exact ? 'acronym' : kind,
-    readings: tokens.length ? readings : [],
+    readings,
     matchable,
   };
 }
 
 /** All spellings of one entity, compiled. */
 export function compileEntityAliases(entity: MatcherEntity, cache: UnitCache): CompiledAlias[] {
-  const compiled = [compileAlias(entity.name, 'alias', cache)];
-  for (const alias of entity.aliases) {
-    if (alias !== entity.name) compiled.push(compileAlias(alias, 'alias', cache));
-  }
-  for (const alias of entity.acronyms) compiled.push(compileAlias(alias, 'acronym', cache));
-  for (const alias of entity.hangul) compiled.push(compileAlias(alias, 'hangul', cache));
+  const compiled: CompiledAlias[] = [];
+  forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
   return compiled;
+}
+
+/** Every spelling of an entity once, with its kind: name, other aliases, acronyms, Hangul. */
+export function forEachSpelling(
+  entity: MatcherEntity,
+  visit: (alias: string, kind: AliasKind) => void,
+): void {
+  visit(entity.name, 'alias');
+  for (const alias of entity.aliases) if (alias !== entity.name) visit(alias, 'alias');
+  for (const alias of entity.acronyms) visit(alias, 'acronym');
+  for (const alias of entity.hangul) visit(alias, 'hangul');
 }
 
 /** The lookup key of a unit sequence. */

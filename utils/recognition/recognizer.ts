@@ -5,7 +5,13 @@
  * match per starting word, resolves overlaps longest first, then goes through the text in order
  * resolving bare surnames against the people already fully named.
  */
-import { compileEntityAliases, punctuationUnit } from '@/utils/recognition/aliases';
+import {
+  type AliasKind,
+  forEachSpelling,
+  punctuationUnit,
+  readAlias,
+  type ReadingBuilder,
+} from '@/utils/recognition/aliases';
 import {
   type BackrefState,
   type BackrefTarget,
@@ -13,7 +19,7 @@ import {
 } from '@/utils/recognition/backrefs';
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
-import { child, createNode, insert, type TrieNode } from '@/utils/recognition/trie';
+import { child, claim, createNode, descend, type TrieNode } from '@/utils/recognition/trie';
 import { offsetOf, type Token, tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
 import { isCapitalised, UnitCache, type WordUnits } from '@/utils/recognition/units';
@@ -62,10 +68,14 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 export function compileRecognizer(entities: readonly MatcherEntity[]): Recognizer {
   const cache = new UnitCache();
   const root = createNode();
+  const trie: ReadingBuilder<TrieNode> = { start: root, extend: descend };
+  let current = -1;
+  const insert = (alias: string, kind: AliasKind) => {
+    for (const node of readAlias(alias, kind, cache, trie).readings) claim(node, current);
+  };
   const compiled: CompiledEntity[] = entities.map((entity, index) => {
-    for (const alias of compileEntityAliases(entity, cache)) {
-      for (const reading of alias.readings) insert(root, reading, index);
-    }
+    current = index;
+    forEachSpelling(entity, insert);
     return {
       target: { id: entity.id, name: entity.name, type: entity.type },
       person: entity.type === 'person',

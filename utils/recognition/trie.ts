@@ -39,8 +39,14 @@ function addChild(node: TrieNode, unit: string): TrieNode {
   return added;
 }
 
-export function insert(root: TrieNode, units: readonly string[], entity: number): void {
-  let node = root;
-  for (const unit of units) node = child(node, unit) ?? addChild(node, unit);
+/** The node reached from `node` by `units`, created as needed. */
+export function descend(node: TrieNode, units: readonly string[]): TrieNode {
+  let reached = node;
+  for (const unit of units) reached = child(reached, unit) ?? addChild(reached, unit);
+  return reached;
+}
+
+/** Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it. */
+export function claim(node: TrieNode, entity: number): void {
   if (node.entity === -1) node.entity = entity;
 }
