@@ -1,5 +1,5 @@
 import { useDataset } from '@/components/profile/dataset-context';
-import { formatDate } from '@/components/ui/labels';
+import { formatDate } from '@/utils/dataset/display-date';
 
 /** The corpus articles the dataset was built from: metadata, and who each one names most. */
 export function AboutData({ onOpenEntity }: { onOpenEntity: (id: string) => void }) {
@@ -22,7 +22,7 @@ export function AboutData({ onOpenEntity }: { onOpenEntity: (id: string) => void
                 <p class="source">
                   {article.publisher}
                   {article.author ? ` · ${article.author}` : ''} ·{' '}
-                  <time dateTime={article.published}>{formatDate(article.published)}</time>
+                  <time dateTime={article.published}>{formatDate(article.published, 'short')}</time>
                   {article.dateBasis === 'inferred' && (
                     <span title={article.dateNote}>
                       {' '}

@@ -1,6 +1,6 @@
 import type { Profile } from '@/utils/dataset/types';
 import { useDataset } from '@/components/profile/dataset-context';
-import { formatDate } from '@/components/ui/labels';
+import { formatDate } from '@/utils/dataset/display-date';
 
 /** Every corpus sentence naming the entity, grouped by source article. */
 export function ProfileEvidence({ profile }: { profile: Profile }) {
@@ -23,7 +23,7 @@ export function ProfileEvidence({ profile }: { profile: Profile }) {
               {article && (
                 <span class="source">
                   {' '}
-                  — {article.publisher}, {formatDate(article.published)}
+                  — {article.publisher}, {formatDate(article.published, 'short')}
                 </span>
               )}{' '}
               <span class="count">{spans.length}</span>

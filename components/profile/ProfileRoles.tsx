@@ -1,7 +1,7 @@
 import type { Role } from '@/utils/dataset/types';
 import { Cited } from '@/components/profile/Cited';
 import { EntityButton } from '@/components/profile/EntityButton';
-import { formatDate } from '@/components/ui/labels';
+import { formatDate } from '@/utils/dataset/display-date';
 
 export function ProfileRoles({
   roles,
@@ -26,7 +26,7 @@ export function ProfileRoles({
                     <EntityButton id={role.organisation} onOpen={onOpenEntity} />
                   </>
                 )}
-                <span class="as-of"> · as of {formatDate(role.asOf)}</span>
+                <span class="as-of"> · as of {formatDate(role.asOf, 'short')}</span>
               </p>
             </Cited>
           </li>

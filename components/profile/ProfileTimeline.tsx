@@ -1,11 +1,11 @@
 import type { TimelineEvent } from '@/utils/dataset/types';
 import { Cited } from '@/components/profile/Cited';
-import { formatDate } from '@/components/ui/labels';
+import { formatDate } from '@/utils/dataset/display-date';
 
 /** "13 Dec 2019", "5 Dec 2017 – 9 Dec 2017", "c. 2015". */
 export function eventDate(event: TimelineEvent): string {
-  const start = formatDate(event.date);
-  const range = event.endDate ? `${start} – ${formatDate(event.endDate)}` : start;
+  const start = formatDate(event.date, 'short');
+  const range = event.endDate ? `${start} – ${formatDate(event.endDate, 'short')}` : start;
   return event.precision === 'approximate' ? `c. ${range}` : range;
 }
 

@@ -1,5 +1,5 @@
 import type { LensData, LensEntity } from '@/utils/dataset/types';
-import { formatDate } from '@/utils/hover/article-date';
+import { formatDate } from '@/utils/dataset/display-date';
 
 export type SourceDocument = LensData['documents'][number];
 

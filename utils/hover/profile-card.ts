@@ -1,6 +1,6 @@
 import type { LensData, LensEntity } from '@/utils/dataset/types';
 import type { EntityType } from '@/utils/recognition/types';
-import { formatDate } from '@/utils/hover/article-date';
+import { formatDate } from '@/utils/dataset/display-date';
 import { formatSource } from '@/utils/hover/citation';
 import { roleAsOf } from '@/utils/hover/role-as-of';
 

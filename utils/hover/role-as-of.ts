@@ -1,5 +1,5 @@
 import type { Role } from '@/utils/dataset/types';
-import { compareDates } from '@/utils/hover/article-date';
+import { compareDates } from '@/utils/dataset/display-date';
 
 export interface RoleChoice {
   role: Role;

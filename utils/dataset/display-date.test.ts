@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate } from '@/utils/hover/article-date';
+import { compareDates, formatDate } from '@/utils/dataset/display-date';
 
 describe('formatDate', () => {
   it('writes days, months and years in words', () => {
@@ -21,5 +21,16 @@ describe('compareDates', () => {
     expect(compareDates('2018-09', '2018-09-23')).toBe(-1);
     expect(compareDates('2019-12-13', '2019')).toBe(1);
     expect(compareDates('2017-12-15', '2019-12-13')).toBe(-1);
+  });
+});
+
+describe('formatDate with short month names', () => {
+  it.each([
+    ['2019-12-13', '13 Dec 2019'],
+    ['2017-12', 'Dec 2017'],
+    ['2015', '2015'],
+    ['around 2015', 'around 2015'],
+  ])('%s → %s', (iso, text) => {
+    expect(formatDate(iso, 'short')).toBe(text);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Dates as the popover reads and shows them. Dataset dates are ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+ * Dataset dates (ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as the popover, popup and side panel show
+ * and order them.
  */
 
 const MONTHS = [
@@ -19,13 +20,17 @@ const MONTHS = [
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** "13 December 2019", "December 2019", "2019"; anything else is returned as given. */
-export function formatDate(iso: string): string {
+/**
+ * "13 December 2019", "December 2019", "2019" (`short`: "13 Dec 2019", "Dec 2019"); anything else
+ * is returned as given.
+ */
+export function formatDate(iso: string, month: 'long' | 'short' = 'long'): string {
   const match = PARTIAL_DATE.exec(iso);
   if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year ?? iso;
+  const [, year, monthNumber, day] = match;
+  const fullName = monthNumber === undefined ? undefined : MONTHS[Number(monthNumber) - 1];
+  if (fullName === undefined) return year ?? iso;
+  const monthName = month === 'short' ? fullName.slice(0, 3) : fullName;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
