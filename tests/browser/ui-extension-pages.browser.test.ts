@@ -230,7 +230,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(switchState).toBe(true);
 
     await search(popup, 'kim son gyong');
-    if (browserName === 'chromium') {
+    if (browserName === 'chromium' && process.env.NK_LENS_SCREENSHOTS === '1') {
       await popup.screenshot(resolve(REPO_ROOT, 'docs/screenshots/popup.png'));
     }
     await popup.press('ArrowDown');
@@ -302,7 +302,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       document.body.style.width = '400px';
       document.body.style.borderRight = '1px solid #ccc';
     });
-    if (browserName === 'chromium') {
+    if (browserName === 'chromium' && process.env.NK_LENS_SCREENSHOTS === '1') {
       await panel.screenshot(resolve(REPO_ROOT, 'docs/screenshots/sidepanel.png'));
     }
     expect(panel.consoleErrors()).toEqual([]);
