@@ -55,6 +55,28 @@ describe('parseSettings', () => {
     expect(parsed.version).toBe(1);
   });
 
+  it('drops unknown keys inside a nested field', () => {
+    const parsed = parseSettings({ ...custom, categories: { ...custom.categories, extra: true } });
+    expect(parsed.categories).toEqual(custom.categories);
+  });
+
+  it('refuses a dwell delay that is not a finite number', () => {
+    for (const dwellMs of [Number.NaN, Number.POSITIVE_INFINITY, '800', null]) {
+      expect(parseSettings({ dwellMs }).dwellMs).toBe(DEFAULT_SETTINGS.dwellMs);
+    }
+  });
+
+  it('refuses empty or overlong host names and overlong lists', () => {
+    expect(parseSettings({ disabledSites: ['a.org', ''] }).disabledSites).toEqual([]);
+    expect(parseSettings({ disabledSites: ['x'.repeat(254)] }).disabledSites).toEqual([]);
+    expect(parseSettings({ disabledSites: ['x'.repeat(253)] }).disabledSites).toEqual([
+      'x'.repeat(253),
+    ]);
+    const many = Array.from({ length: 5001 }, (_, i) => `site${i}.org`);
+    expect(parseSettings({ enabledSites: many }).enabledSites).toEqual([]);
+    expect(parseSettings({ enabledSites: many.slice(0, 5000) }).enabledSites).toHaveLength(5000);
+  });
+
   it('does not share the default objects with its result', () => {
     const parsed = parseSettings(undefined);
     parsed.categories.official = false;

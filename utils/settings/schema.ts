@@ -2,13 +2,9 @@
  * User settings: shape, defaults and validation. Stored in `storage.sync` under `sync:settings`.
  * Every read goes through `parseSettings`, so missing or corrupt values fall back to defaults.
  */
-// zod/mini: the same validation as zod with a fraction of its size, since this file is part of
-// the content script that runs on every page.
-import * as z from 'zod/mini';
-
-// Extension pages, and many pages the content script runs in, forbid eval. Zod's JIT would probe
-// for it with `new Function`, and the browser reports that probe as a CSP violation.
-z.config({ jitless: true });
+// valibot: each check is a separate function, so the content script (which runs on every page)
+// carries only the few it uses.
+import * as v from 'valibot';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'off'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -43,20 +39,23 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
 };
 
-const hostList = z
-  .array(z.string().check(z.minLength(1), z.maxLength(253)))
-  .check(z.maxLength(5000));
+const hostList = v.pipe(
+  v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(253))),
+  v.maxLength(5000),
+);
 
 /** Validates one stored value field by field: a bad field falls back to its default, the rest is kept. */
 const fields = {
-  siteMode: z.enum(SITE_MODES),
+  siteMode: v.picklist(SITE_MODES),
   disabledSites: hostList,
   enabledSites: hostList,
-  categories: z.object({ official: z.boolean(), forum: z.boolean(), context: z.boolean() }),
-  dwellMs: z.int().check(z.gte(DWELL_MIN_MS), z.lte(DWELL_MAX_MS)),
-  highlightStyle: z.enum(HIGHLIGHT_STYLES),
-  theme: z.enum(THEMES),
-} satisfies { [K in Exclude<keyof Settings, 'version'>]: z.ZodMiniType<Settings[K]> };
+  categories: v.object({ official: v.boolean(), forum: v.boolean(), context: v.boolean() }),
+  dwellMs: v.pipe(v.number(), v.safeInteger(), v.minValue(DWELL_MIN_MS), v.maxValue(DWELL_MAX_MS)),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  theme: v.picklist(THEMES),
+} satisfies {
+  [K in Exclude<keyof Settings, 'version'>]: v.GenericSchema<unknown, Settings[K]>;
+};
 
 /**
  * Turns whatever is stored (nothing, an older version, garbage) into valid settings.
@@ -66,8 +65,8 @@ export function parseSettings(stored: unknown): Settings {
   const source = migrate(stored);
   const result: Settings = structuredClone(DEFAULT_SETTINGS);
   for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
-    const parsed = fields[key].safeParse(source[key]);
-    if (parsed.success) (result as unknown as Record<string, unknown>)[key] = parsed.data;
+    const parsed = v.safeParse(fields[key], source[key]);
+    if (parsed.success) (result as unknown as Record<string, unknown>)[key] = parsed.output;
   }
   return result;
 }
