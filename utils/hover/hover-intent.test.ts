@@ -35,6 +35,31 @@ describe('HoverIntent', () => {
     expect(intent.current?.key).toBe('a');
   });
 
+  it('counts the time the pointer has already rested on the name in the dwell delay', () => {
+    const { intent, events } = setup();
+    intent.pointerOver(t('a'), 40);
+    vi.advanceTimersByTime(259);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show a']);
+  });
+
+  it('shows at once when the pointer rested longer than the dwell delay', () => {
+    const { intent, events } = setup();
+    intent.pointerOver(t('a'), 500);
+    vi.advanceTimersByTime(0);
+    expect(events).toEqual(['show a']);
+  });
+
+  it('never shows early for a negative rest', () => {
+    const { intent, events } = setup();
+    intent.pointerOver(t('a'), -100);
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show a']);
+  });
+
   it('shows nothing when the pointer leaves before the dwell delay', () => {
     const { intent, events } = setup();
     intent.pointerOver(t('a'));

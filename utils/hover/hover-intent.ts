@@ -33,8 +33,11 @@ export class HoverIntent<T extends { key: string }> {
     return this.visible;
   }
 
-  /** The pointer is over `target`, or over no name at all (`undefined`). */
-  pointerOver(target: T | undefined): void {
+  /**
+   * The pointer is over `target`, or over no name at all (`undefined`). `restedMs`: how long ago
+   * the pointer reached this point (it is looked up a frame later), counted in the dwell delay.
+   */
+  pointerOver(target: T | undefined, restedMs = 0): void {
     if (target === undefined) {
       this.cancelDwell();
       this.startGrace();
@@ -45,7 +48,8 @@ export class HoverIntent<T extends { key: string }> {
       this.cancelDwell();
       this.startGrace();
       this.pending = target;
-      this.dwellTimer = this.options.timers.set(() => this.reveal(target), this.options.dwellMs());
+      const wait = Math.max(0, this.options.dwellMs() - Math.max(0, restedMs));
+      this.dwellTimer = this.options.timers.set(() => this.reveal(target), wait);
     }
   }
 

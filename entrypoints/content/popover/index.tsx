@@ -169,9 +169,9 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
 
   watchPointer(ctx, host.element, {
     popover: (inside) => (inside ? intent.popoverEnter() : intent.popoverLeave()),
-    point: (x, y) => {
+    point: (x, y, restedMs) => {
       const mention = mentionAtPoint(document, deps.mentions, x, y, shadowRoots);
-      intent.pointerOver(mention && shown(mention) ? pageTarget(mention) : undefined);
+      intent.pointerOver(mention && shown(mention) ? pageTarget(mention) : undefined, restedMs);
     },
     leave: () => intent.pointerOver(undefined),
   });

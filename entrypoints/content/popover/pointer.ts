@@ -3,8 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export interface PointerHandlers {
   /** The pointer entered (`true`) or left (`false`) the popover (only where there is one). */
   popover(inside: boolean): void;
-  /** The pointer rests at this viewport point, outside the popover. */
-  point(x: number, y: number): void;
+  /**
+   * The pointer rests at this viewport point, outside the popover, and has for `restedMs` (the
+   * lookup waits for the next animation frame).
+   */
+  point(x: number, y: number, restedMs: number): void;
   /** The pointer left the page. */
   leave(): void;
 }
@@ -19,13 +22,13 @@ export function watchPointer(
   handlers: PointerHandlers,
 ): void {
   let inside = false;
-  let pending: { x: number; y: number } | undefined;
+  let pending: { x: number; y: number; time: number } | undefined;
   let frameRequested = false;
 
   const flush = () => {
     frameRequested = false;
     if (!pending || inside) return;
-    handlers.point(pending.x, pending.y);
+    handlers.point(pending.x, pending.y, performance.now() - pending.time);
     pending = undefined;
   };
 
@@ -39,7 +42,7 @@ export function watchPointer(
         inside = nowInside;
         handlers.popover(inside);
       }
-      pending = { x: event.clientX, y: event.clientY };
+      pending = { x: event.clientX, y: event.clientY, time: event.timeStamp };
       if (!frameRequested) {
         frameRequested = true;
         ctx.requestAnimationFrame(flush);
