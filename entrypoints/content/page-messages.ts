@@ -13,7 +13,8 @@ const CHANGE_NOTICE_MS = 400;
 export function pageEntities(lens: PageLens): PageEntities {
   const entities = [...lens.counts()]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    // Ids are ASCII slugs: a plain comparison, without loading the locale's collation rules.
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     url: location.href,
     title: document.title,

@@ -59,7 +59,10 @@ const PROBE = `(() => {
 const TARGETS = (count: number) => `(() => {
   const targets = [];
   for (const name of ${JSON.stringify(HIGHLIGHT_NAMES)}) {
-    for (const range of CSS.highlights.get(name) ?? []) {
+    for (const painted of CSS.highlights.get(name) ?? []) {
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
       const box = range.getClientRects()[0];
       if (!box || box.top < 40 || box.bottom > innerHeight - 300 || box.width < 4) continue;
       targets.push({ x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2, text: range.toString(), top: box.top });

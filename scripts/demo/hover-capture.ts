@@ -15,8 +15,14 @@ export interface MentionTarget {
  * middle of the viewport, with the centre of its first line box. Null while nothing is marked.
  */
 function firstHighlightedMention(): MentionTarget | null {
+  // NK Lens paints static ranges: live copies can be compared, measured and read.
   const ranges = (name: string): Range[] =>
-    [...(CSS.highlights.get(name) ?? [])].filter((range): range is Range => range instanceof Range);
+    [...(CSS.highlights.get(name) ?? [])].map((painted) => {
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range;
+    });
   const names = [...CSS.highlights.keys()].filter(
     (name) => name.startsWith('nk-lens-') && ranges(name).length > 0,
   );

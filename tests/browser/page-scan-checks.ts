@@ -77,11 +77,23 @@ export function readHighlights(
           const category = categories[index] as string;
           const highlight = registry?.get(`nk-lens-${category}`);
           if (highlight === undefined) continue;
-          for (const range of highlight as unknown as Iterable<Range>) {
-            const text = range.toString();
-            const list = (
-              range.collapsed || !range.startContainer.isConnected ? report.stale : report[category]
-            ) as string[];
+          for (const range of highlight as unknown as Iterable<AbstractRange>) {
+            // NK Lens paints static ranges: a live one reads their text.
+            // NK Lens paints static ranges: a live copy reads their text. One whose text changed
+            // under it (offsets past the end) or left the document is stale until the rescan.
+            const length = (node: Node) => (node as CharacterData).length ?? node.childNodes.length;
+            const stale =
+              range.collapsed ||
+              !range.startContainer.isConnected ||
+              range.startOffset > length(range.startContainer) ||
+              range.endOffset > length(range.endContainer);
+            const live = new Range();
+            if (!stale) {
+              live.setStart(range.startContainer, range.startOffset);
+              live.setEnd(range.endContainer, range.endOffset);
+            }
+            const text = live.toString();
+            const list = (stale ? report.stale : report[category]) as string[];
             list[list.length] = text;
             const root = range.startContainer.getRootNode();
             if (root.nodeType === 11 && 'host' in root) {
@@ -144,7 +156,7 @@ export function highlightedInside(
         for (let n = 0; n < names.length; n++) {
           const highlight = registry?.get(names[n] as string);
           if (highlight === undefined) continue;
-          for (const range of highlight as unknown as Iterable<Range>) {
+          for (const range of highlight as unknown as Iterable<AbstractRange>) {
             const node = range.startContainer;
             const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
             for (let s = 0; s < list.length; s++) {

@@ -101,14 +101,28 @@ export function pressNavigation(direction: 'next' | 'previous'): void {
 export function focusHighlightText(): string | null {
   const highlight = CSS.highlights.get('nk-lens-focus');
   if (!highlight) return null;
-  return [...highlight].map((range) => (range as Range).toString()).join('|');
+  return [...highlight]
+    .map((painted) => {
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range.toString();
+    })
+    .join('|');
 }
 
 /** Every highlighted mention except the keyboard focus, in document order, as text. */
 export function highlightedTexts(): string[] {
   const ranges: Range[] = [];
   CSS.highlights.forEach((highlight, name) => {
-    if (name !== 'nk-lens-focus') highlight.forEach((range) => ranges.push(range as Range));
+    if (name === 'nk-lens-focus') return;
+    highlight.forEach((painted) => {
+      // NK Lens paints static ranges: live copies can be compared and read.
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      ranges.push(range);
+    });
   });
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return ranges.map((range) => range.toString());
@@ -172,8 +186,12 @@ export function pointOfHighlighted(text: string): Point | null {
   if (!registry) return null;
   for (const [name, highlight] of registry) {
     if (name === 'nk-lens-focus') continue;
-    for (const range of highlight) {
-      if (!(range instanceof Range) || range.toString() !== text) continue;
+    for (const painted of highlight) {
+      if (!painted.startContainer.isConnected) continue;
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      if (range.toString() !== text) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
       if (box && box.width > 0) {

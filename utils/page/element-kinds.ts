@@ -71,6 +71,8 @@ const SKIPPED_TAGS = new Set([
   'RT',
 ]);
 
+const DISPLAY = /display/i;
+
 export function isInline(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName.toUpperCase());
 }
@@ -81,10 +83,15 @@ export function isInline(element: Element): boolean {
  */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  // Most elements of an article carry no attribute that matters here: answer without reading any.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_HOST_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  // The style object is costly to create: only for a style attribute that mentions display.
+  const inline = element.getAttribute('style');
+  if (inline === null || !DISPLAY.test(inline)) return false;
   const style = (element as Partial<HTMLElement>).style;
   return style !== undefined && style.display === 'none';
 }

@@ -15,7 +15,7 @@ export interface HighlightPainter {
   /** Also styles highlights inside an open shadow root. */
   adopt(root: ShadowRoot): void;
   /** Marks `range` until `unflash` is called. */
-  flash(range: Range): void;
+  flash(range: AbstractRange): void;
   unflash(): void;
   /** Removes every range, highlight and stylesheet. */
   clear(): void;

@@ -65,4 +65,29 @@ describe('createMentionStore', () => {
     store.notify();
     expect(calls).toBe(1);
   });
+
+  it('keeps counts, keys and shadow roots in step with replacements', () => {
+    document.body.innerHTML = '<p id="a">Kim</p><news-card></news-card>';
+    const shadow = (document.querySelector('news-card') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="b">Kim</p><p id="c">Ri</p>';
+    const store = createMentionStore(document);
+    const [a, b, c] = [textOf('#a'), textOf('#b', shadow), textOf('#c', shadow)];
+    const inShadow = whole(b, 'kim');
+    store.replace(a.parentElement as Element, [whole(a, 'kim')]);
+    store.replace(b.parentElement as Element, [inShadow]);
+    store.replace(c.parentElement as Element, [whole(c, 'ri')]);
+    expect(Object.fromEntries(store.counts())).toEqual({ kim: 2, ri: 1 });
+    expect(store.shadowRoots()).toEqual([shadow]);
+    expect(store.has(inShadow.mention.key)).toBe(true);
+
+    store.replace(b.parentElement as Element, []);
+    expect(Object.fromEntries(store.counts())).toEqual({ kim: 1, ri: 1 });
+    expect(store.has(inShadow.mention.key)).toBe(false);
+    expect(store.shadowRoots()).toEqual([shadow]);
+    store.forgetWithin(shadow);
+    expect(store.shadowRoots()).toEqual([]);
+    expect(Object.fromEntries(store.counts())).toEqual({ kim: 1 });
+    store.clear();
+    expect(store.counts().size).toBe(0);
+  });
 });

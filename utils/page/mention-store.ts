@@ -3,6 +3,7 @@
  * node lookup for hover. Replacing a container's mentions reports what left and what arrived so
  * the highlights can follow.
  */
+import { isShadowRoot } from '@/utils/page/element-kinds';
 import type { Container, TextPiece } from '@/utils/page/text-runs';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 
@@ -15,6 +16,8 @@ export interface FoundMention {
 interface Entry {
   mentions: PageMention[];
   nodes: Text[];
+  /** The container's shadow root when it lies in one. */
+  shadow: ShadowRoot | undefined;
 }
 
 export interface MentionStore extends MentionIndex {
@@ -26,7 +29,7 @@ export interface MentionStore extends MentionIndex {
   forgetWithin(root: Container): PageMention[];
   /** Drops everything; returns what was there. */
   clear(): PageMention[];
-  /** Entity id → number of mentions. */
+  /** Entity id → number of mentions (kept up to date, not recounted). */
   counts(): Map<string, number>;
   /** Calls the change listeners (once per batch of updates). */
   notify(): void;
@@ -35,6 +38,10 @@ export interface MentionStore extends MentionIndex {
 export function createMentionStore(doc: Document): MentionStore {
   const byContainer = new Map<Container, Entry>();
   const byNode = new Map<Text, { mention: PageMention; start: number; end: number }[]>();
+  const keys = new Set<string>();
+  const counts = new Map<string, number>();
+  /** Shadow root → how many containers in it hold mentions. */
+  const shadows = new Map<ShadowRoot, number>();
   const listeners = new Set<() => void>();
   let ordered: PageMention[] | null = null;
 
@@ -43,6 +50,11 @@ export function createMentionStore(doc: Document): MentionStore {
     if (entry === undefined) return [];
     byContainer.delete(container);
     for (const node of entry.nodes) byNode.delete(node);
+    for (const { key, id } of entry.mentions) {
+      keys.delete(key);
+      adjust(counts, id, -1);
+    }
+    if (entry.shadow !== undefined) adjust(shadows, entry.shadow, -1);
     ordered = null;
     return entry.mentions;
   };
@@ -52,7 +64,11 @@ export function createMentionStore(doc: Document): MentionStore {
       const removed = forget(container);
       if (found.length === 0) return removed;
       const nodes = new Set<Text>();
+      const mentions: PageMention[] = [];
       for (const { mention, pieces } of found) {
+        mentions.push(mention);
+        keys.add(mention.key);
+        adjust(counts, mention.id, 1);
         for (const { node, start, end } of pieces) {
           nodes.add(node);
           const list = byNode.get(node);
@@ -60,7 +76,10 @@ export function createMentionStore(doc: Document): MentionStore {
           else list.push({ mention, start, end });
         }
       }
-      byContainer.set(container, { mentions: found.map((f) => f.mention), nodes: [...nodes] });
+      const root = container.getRootNode();
+      const shadow = isShadowRoot(root) ? root : undefined;
+      if (shadow !== undefined) adjust(shadows, shadow, 1);
+      byContainer.set(container, { mentions, nodes: [...nodes], shadow });
       ordered = null;
       return removed;
     },
@@ -87,17 +106,14 @@ export function createMentionStore(doc: Document): MentionStore {
       const removed = [...byContainer.values()].flatMap((entry) => entry.mentions);
       byContainer.clear();
       byNode.clear();
+      keys.clear();
+      counts.clear();
+      shadows.clear();
       ordered = null;
       return removed;
     },
 
-    counts() {
-      const counts = new Map<string, number>();
-      for (const entry of byContainer.values()) {
-        for (const { id } of entry.mentions) counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      return counts;
-    },
+    counts: () => new Map(counts),
 
     mentionAt(node, offset) {
       const list = byNode.get(node as Text);
@@ -108,6 +124,10 @@ export function createMentionStore(doc: Document): MentionStore {
       ordered ??= inDocumentOrder(doc, byContainer);
       return [...ordered];
     },
+
+    has: (key) => keys.has(key),
+
+    shadowRoots: () => [...shadows.keys()],
 
     onChange(listener) {
       listeners.add(listener);
@@ -124,6 +144,13 @@ export function createMentionStore(doc: Document): MentionStore {
       }
     },
   };
+}
+
+/** Adds `by` to the tally of `key`, dropping tallies that reach zero. */
+function adjust<K>(tally: Map<K, number>, key: K, by: number): void {
+  const next = (tally.get(key) ?? 0) + by;
+  if (next === 0) tally.delete(key);
+  else tally.set(key, next);
 }
 
 /**

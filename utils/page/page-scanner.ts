@@ -57,10 +57,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         const first = pieces[0];
         const last = pieces[pieces.length - 1];
         if (category === undefined || first === undefined || last === undefined) continue;
-        const range = first.node.ownerDocument.createRange();
-        range.setStart(first.node, first.start);
-        range.setEnd(last.node, last.end);
-        const text = pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
+        const range = new StaticRange({
+          startContainer: first.node,
+          startOffset: first.start,
+          endContainer: last.node,
+          endOffset: last.end,
+        });
+        const text =
+          first === last
+            ? first.node.data.slice(first.start, first.end)
+            : pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
         const key = `m${++nextKey}`;
         found.push({
           mention: { key, id: mention.id, category, range, backref: mention.backref, text },

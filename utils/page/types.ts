@@ -11,8 +11,11 @@ export interface PageMention {
   /** Entity id (`LensEntity.id`). */
   id: string;
   category: Category;
-  /** Covers exactly the mention text, possibly across inline markup. */
-  range: Range;
+  /**
+   * Covers exactly the mention text, possibly across inline markup. Static: for geometry, make a
+   * live range with `liveRange`.
+   */
+  range: StaticRange;
   /** True when a bare surname ("Kim said") was resolved to an earlier full mention. */
   backref: boolean;
   /** The mention text as it reads on the page (`range.toString()` when it was found). */
@@ -23,8 +26,12 @@ export interface PageMention {
 export interface MentionIndex {
   /** The mention covering `offset` in the text node `node` (start inclusive, end exclusive), if any. */
   mentionAt(node: Node, offset: number): PageMention | undefined;
-  /** Every current mention, in document order. */
+  /** Every current mention, in document order. Walks the document: not for every change. */
   mentions(): PageMention[];
+  /** Whether the mention with this key is still on the page. */
+  has(key: string): boolean;
+  /** The distinct open shadow roots that hold mentions, for caret lookup to enter. */
+  shadowRoots(): ShadowRoot[];
   /** Calls `listener` after each change to the set of mentions. Returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
 }

@@ -8,7 +8,7 @@ const FOCUS_CSS = `::highlight(${FOCUS_HIGHLIGHT}) { background-color: #ffd54a; 
 
 const styled = new WeakSet<Document | ShadowRoot>();
 
-export function paintFocus(range: Range | undefined): void {
+export function paintFocus(range: AbstractRange | undefined): void {
   const registry = globalThis.CSS?.highlights;
   if (!registry || typeof Highlight !== 'function') return;
   if (!range) {

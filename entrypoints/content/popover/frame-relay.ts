@@ -1,10 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { translateBox } from '@/utils/hover/rects';
 import { sendMessage, type FrameEvent } from '@/utils/messaging/protocol';
+import { liveRange } from '@/utils/page/live-range';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Settings } from '@/utils/settings/schema';
 import { offsetInTopFrame } from '@/entrypoints/content/popover/frame-offset';
-import { mentionAtPoint, mentionShadowRoots } from '@/entrypoints/content/popover/mention-at-point';
+import { mentionAtPoint } from '@/entrypoints/content/popover/mention-at-point';
 import { watchPointer } from '@/entrypoints/content/popover/pointer';
 
 /** Tells this frame's mentions apart from the top frame's and other frames' in the popover. */
@@ -20,7 +21,7 @@ export function relayToTopFrame(
   settings: () => Settings,
 ): void {
   let current: string | null = null;
-  let shadowRoots = mentionShadowRoots(mentions.mentions());
+  let shadowRoots = mentions.shadowRoots();
   const send = (event: FrameEvent) => void sendMessage('frameEvent', event).catch(() => undefined);
 
   const report = (mention: PageMention | undefined) => {
@@ -32,7 +33,7 @@ export function relayToTopFrame(
       send({ type: 'hover', mention: null });
       return;
     }
-    const rects = Array.from(mention.range.getClientRects(), (rect) =>
+    const rects = Array.from(liveRange(mention.range).getClientRects(), (rect) =>
       translateBox(rect, offset.x, offset.y),
     );
     send({ type: 'hover', mention: { key, id: mention.id, category: mention.category, rects } });
@@ -61,7 +62,7 @@ export function relayToTopFrame(
   });
   ctx.onInvalidated(
     mentions.onChange(() => {
-      shadowRoots = mentionShadowRoots(mentions.mentions());
+      shadowRoots = mentions.shadowRoots();
     }),
   );
 }

@@ -20,7 +20,7 @@ import {
   type HoverTarget,
 } from '@/entrypoints/content/popover/hover-target';
 import { watchKeys } from '@/entrypoints/content/popover/keyboard';
-import { mentionAtPoint, mentionShadowRoots } from '@/entrypoints/content/popover/mention-at-point';
+import { mentionAtPoint } from '@/entrypoints/content/popover/mention-at-point';
 import { popoverTheme } from '@/entrypoints/content/popover/page-theme';
 import { watchPointer } from '@/entrypoints/content/popover/pointer';
 import { followAnchor } from '@/entrypoints/content/popover/position';
@@ -46,7 +46,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   }
   const host = createPopoverHost();
   const entities = new Map(deps.data.entities.map((entity) => [entity.id, entity]));
-  let shadowRoots = mentionShadowRoots(deps.mentions.mentions());
+  let shadowRoots = deps.mentions.shadowRoots();
   let stopFollowing: (() => void) | undefined;
   let status = '';
   /** Set when the keyboard opened the popover: focus goes into it, and back here on close. */
@@ -200,10 +200,9 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   });
 
   const stopWatchingMentions = deps.mentions.onChange(() => {
-    const mentions = deps.mentions.mentions();
-    shadowRoots = mentionShadowRoots(mentions);
+    shadowRoots = deps.mentions.shadowRoots();
     const current = intent.current?.mention;
-    if (current && !mentions.some((mention) => mention.key === current.key)) close();
+    if (current && !deps.mentions.has(current.key)) close();
   });
   ctx.onInvalidated(() => {
     stopWatchingMentions();

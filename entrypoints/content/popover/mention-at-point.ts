@@ -1,4 +1,5 @@
 import { boxesContain } from '@/utils/hover/rects';
+import { liveRange } from '@/utils/page/live-range';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import { caretAt } from '@/entrypoints/content/popover/caret';
 
@@ -19,16 +20,8 @@ export function mentionAtPoint(
   const mention =
     index.mentionAt(caret.node, caret.offset) ??
     (caret.offset > 0 ? index.mentionAt(caret.node, caret.offset - 1) : undefined);
-  if (!mention || !boxesContain(Array.from(mention.range.getClientRects()), x, y)) return undefined;
-  return mention;
-}
-
-/** The distinct open shadow roots that hold mentions, for caret lookup to enter. */
-export function mentionShadowRoots(mentions: readonly PageMention[]): ShadowRoot[] {
-  const roots = new Set<ShadowRoot>();
-  for (const mention of mentions) {
-    const root = mention.range.startContainer.getRootNode();
-    if (root instanceof ShadowRoot) roots.add(root);
+  if (!mention || !boxesContain(Array.from(liveRange(mention.range).getClientRects()), x, y)) {
+    return undefined;
   }
-  return [...roots];
+  return mention;
 }
