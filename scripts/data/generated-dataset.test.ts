@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/utils/dataset/sentences';
 import type { Dataset, LensData, Span } from '@/utils/dataset/types';
+import { compileRecognizer, loadRecognizer } from '@/utils/recognition';
 
 // Checks the committed output against the committed corpus: every quoted span is verbatim.
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -86,5 +87,17 @@ describe('data/generated/lens.json and search-index.json', () => {
 
   it('give every entity a verbatim excerpt', () => {
     for (const entity of lens.entities) expectVerbatim(entity.excerpt, `${entity.id} excerpt`);
+  });
+
+  it('carry readings that recognise the corpus exactly as the aliases they were read from', () => {
+    const fromReadings = loadRecognizer(lens.entities);
+    const fromAliases = compileRecognizer(lens.entities);
+    let mentions = 0;
+    for (const [doc, text] of corpus) {
+      const found = fromReadings.scan(text);
+      expect(found, doc).toEqual(fromAliases.scan(text));
+      mentions += found.length;
+    }
+    expect(mentions).toBeGreaterThan(100);
   });
 });

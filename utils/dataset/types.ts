@@ -99,6 +99,12 @@ export interface LensEntity {
   acronyms: string[];
   hangul: string[];
   surname?: string;
+  /**
+   * The matcher's reading of every spelling above, units joined by spaces, and of the surname:
+   * read at build time so a page builds its trie without reading aliases (`loadRecognizer`).
+   */
+  readings: string[];
+  surnameKey?: string;
   roles: Role[];
   summary: string;
   /** One quote if the entity has one, else its most informative evidence sentence. */

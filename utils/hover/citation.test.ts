@@ -22,6 +22,7 @@ function entity(text: string, doc = '001.txt'): LensEntity {
     aliases: ['Ministry of Foreign Affairs'],
     acronyms: [],
     hangul: [],
+    readings: [],
     roles: [],
     summary: '',
     excerpt: { doc, sentence: 3, text, start: 0, end: text.length, kind: 'evidence' },

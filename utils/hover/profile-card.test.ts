@@ -20,6 +20,7 @@ const ministry: LensEntity = {
   aliases: [],
   acronyms: [],
   hangul: [],
+  readings: [],
   roles: [],
   summary: 'North Korea’s foreign ministry.',
   excerpt: { ...source, text: ' The ministry said so. ', kind: 'evidence' },
@@ -35,6 +36,7 @@ const choe: LensEntity = {
   aliases: [],
   acronyms: [],
   hangul: ['최선희', '崔善姬'],
+  readings: [],
   surname: 'Choe',
   roles: [
     role('Vice Foreign Minister', '2018', 'mofa'),

@@ -35,66 +35,44 @@ export function punctuationUnit(gap: string): string {
   return `|${gap.replace(SPACES_AND_DELETED, '')}`;
 }
 
-/**
- * Where an alias's units go as they are read: `start` is the empty reading and `extend` returns
- * a reading followed by some units. `compileAlias` collects arrays; the recognizer walks its trie
- * instead, building nothing per alias.
- */
-export interface ReadingBuilder<R> {
-  start: R;
-  extend(reading: R, units: readonly string[]): R;
-}
-
-const ARRAYS: ReadingBuilder<string[]> = {
-  start: [],
-  extend: (reading, units) => [...reading, ...units],
-};
-
-/** Every reading extended by one of `options` (the usual case: exactly one). */
-function extend<R>(builder: ReadingBuilder<R>, readings: R[], options: readonly string[][]): R[] {
-  if (options.length === 1) {
-    for (let index = 0; index < readings.length; index++) {
-      readings[index] = builder.extend(readings[index]!, options[0]!);
-    }
-    return readings;
-  }
-  const extended: R[] = [];
+/** Every reading followed by one of `options` (the usual case: exactly one). */
+function extend(readings: string[][], options: readonly string[][]): string[][] {
+  const extended: string[][] = [];
   for (const reading of readings) {
     for (const option of options) {
-      if (extended.length < MAX_READINGS) extended.push(builder.extend(reading, option));
+      if (extended.length < MAX_READINGS) extended.push([...reading, ...option]);
     }
   }
   return extended;
 }
 
 /**
- * Reads an alias into `builder`: its readings (none for an alias without words), and whether it
- * is compared as an acronym.
+ * Reads an alias: its readings (none for an alias without words), and whether it is compared as
+ * an acronym.
  */
-export function readAlias<R>(
+function readAlias(
   alias: string,
   kind: AliasKind,
   cache: UnitCache,
-  builder: ReadingBuilder<R>,
-): { readings: R[]; exact: boolean; tokens: Token[] } {
+): { readings: string[][]; exact: boolean; tokens: Token[] } {
   const tokens = tokenize(alias);
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
-  let readings: R[] = tokens.length ? [builder.start] : [];
+  let readings: string[][] = tokens.length ? [[]] : [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const previous = tokens[index - 1];
     if (previous && token.before === 'break') {
       const gap = punctuationUnit(alias.slice(previous.end, token.start));
-      readings = extend(builder, readings, [[gap]]);
+      readings = extend(readings, [[gap]]);
     }
     const options = exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings;
-    readings = extend(builder, readings, options);
+    readings = extend(readings, options);
   }
   return { readings, exact, tokens };
 }
 
 export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
-  const { readings, exact, tokens } = readAlias(alias, kind, cache, ARRAYS);
+  const { readings, exact, tokens } = readAlias(alias, kind, cache);
   const last = tokens.at(-1);
   const matchable =
     last !== undefined &&

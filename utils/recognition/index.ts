@@ -4,6 +4,9 @@
  */
 export {
   compileRecognizer,
+  loadRecognizer,
+  precompileEntities,
+  type PrecompiledEntity,
   type Recognizer,
   type ScanOptions,
 } from '@/utils/recognition/recognizer';

@@ -6,11 +6,10 @@
  * resolving bare surnames against the people already fully named.
  */
 import {
-  type AliasKind,
+  compileAlias,
   forEachSpelling,
   punctuationUnit,
-  readAlias,
-  type ReadingBuilder,
+  unitsKey,
 } from '@/utils/recognition/aliases';
 import {
   type BackrefState,
@@ -41,10 +40,23 @@ interface Match {
   entity: number;
 }
 
+/**
+ * One entity read into matching units, as the trie is built from it. The data build writes these
+ * into the content script's dataset, so a page builds its trie without reading any alias.
+ */
+export interface PrecompiledEntity {
+  id: string;
+  name: string;
+  type: MatcherEntity['type'];
+  /** Every reading of every spelling, units joined by spaces, in the order they claim trie paths. */
+  readings: string[];
+  /** Units of the surname joined, for people whose surname is known. */
+  surnameKey?: string;
+}
+
 interface CompiledEntity {
   target: BackrefTarget;
   person: boolean;
-  /** Units of the surname joined, for people whose surname is known. */
   surnameKey?: string;
 }
 
@@ -65,21 +77,39 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
   return units.join(' ') || undefined;
 }
 
+/** Reads every spelling of every entity into units: the part of compiling done at build time. */
+export function precompileEntities(entities: readonly MatcherEntity[]): PrecompiledEntity[] {
+  const cache = new UnitCache();
+  return entities.map((entity) => {
+    const readings: string[] = [];
+    forEachSpelling(entity, (alias, kind) => {
+      for (const units of compileAlias(alias, kind, cache).readings) readings.push(unitsKey(units));
+    });
+    const key = surnameKey(entity, cache);
+    return {
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      readings,
+      ...(key === undefined ? {} : { surnameKey: key }),
+    };
+  });
+}
+
 export function compileRecognizer(entities: readonly MatcherEntity[]): Recognizer {
+  return loadRecognizer(precompileEntities(entities));
+}
+
+/** The matcher over entities read at build time: builds the trie, reads nothing. */
+export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
   const root = createNode();
-  const trie: ReadingBuilder<TrieNode> = { start: root, extend: descend };
-  let current = -1;
-  const insert = (alias: string, kind: AliasKind) => {
-    for (const node of readAlias(alias, kind, cache, trie).readings) claim(node, current);
-  };
   const compiled: CompiledEntity[] = entities.map((entity, index) => {
-    current = index;
-    forEachSpelling(entity, insert);
+    for (const reading of entity.readings) claim(descend(root, reading.split(' ')), index);
     return {
       target: { id: entity.id, name: entity.name, type: entity.type },
       person: entity.type === 'person',
-      surnameKey: surnameKey(entity, cache),
+      ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
     };
   });
 
