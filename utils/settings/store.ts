@@ -1,32 +1,40 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings/schema';
 
-const item = storage.defineItem<unknown>('sync:settings', { fallback: null });
+/** The settings live in `storage.sync` under this key (`sync:settings`). */
+const KEY = 'settings';
+
+const area = () => browser.storage.sync;
 
 /** The current settings, validated; defaults where nothing valid is stored. */
 export async function getSettings(): Promise<Settings> {
   try {
-    return parseSettings(await item.getValue());
+    return parseSettings((await area().get(KEY))[KEY]);
   } catch {
     return structuredClone(DEFAULT_SETTINGS);
   }
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await item.setValue(parseSettings(settings));
-}
-
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await getSettings()));
-  await item.setValue(next);
+  await area().set({ [KEY]: next });
   return next;
 }
 
 export async function resetSettings(): Promise<void> {
-  await item.setValue(structuredClone(DEFAULT_SETTINGS));
+  await area().set({ [KEY]: structuredClone(DEFAULT_SETTINGS) });
 }
 
-/** Calls `listener` with validated settings whenever they change in any context. Returns the unsubscribe function. */
+/**
+ * Calls `listener` with validated settings whenever the stored value changes in any context (a
+ * write of an equal value is not a change). Returns the unsubscribe function.
+ */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return item.watch((value) => listener(parseSettings(value)));
+  const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+    const change = changes[KEY];
+    if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    listener(parseSettings(change.newValue));
+  };
+  area().onChanged.addListener(onChanged);
+  return () => area().onChanged.removeListener(onChanged);
 }
