@@ -1,7 +1,12 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
-import { createSearch, RANK_SPREAD } from '@/utils/search/search-engine';
+import {
+  createSearch,
+  fuzzyCandidates,
+  MIN_FUZZY_LENGTH,
+  RANK_SPREAD,
+} from '@/utils/search/search-engine';
 
 const docs: SearchDoc[] = [
   {
@@ -89,5 +94,61 @@ describe('createSearch', () => {
 
   it('returns nothing for a query that matches no profile', () => {
     expect(search('zzzzqqq')).toEqual([]);
+  });
+
+  it('puts every profile with a word starting with the query before spelling-tolerant matches', () => {
+    const context = { ...docs[1]!, rank: 2 };
+    const official = {
+      ...docs[1]!,
+      id: 'choe-sol-hwa',
+      name: 'Choe Sol-hwa',
+      spellings: ['choe sol hwa'],
+    };
+    const both = [context, official];
+    const ids = createSearch(
+      both,
+      Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], both),
+      canonical,
+    )('choe sonh').map((hit) => hit.id);
+    expect(ids).toEqual(['choe-son-hui', 'choe-sol-hwa']);
+  });
+
+  it('finds through the canonical form, after what was typed when scores are close', () => {
+    const spellOut = (name: string) => name.replace(/^kim s$/i, 'choe s');
+    const ids = createSearch(docs, index, spellOut)('kim s').map((hit) => hit.id);
+    expect(ids).toEqual(['kim-song', 'choe-son-hui', 'kim-song-ho']);
+  });
+
+  it('answers queries shorter than the fuzzy minimum from word starts only', () => {
+    expect(MIN_FUZZY_LENGTH).toBe(3);
+    expect(search('ki').map((hit) => hit.id)).toEqual(['kim-song', 'kim-song-ho']);
+    expect(search('nc')).toEqual([]);
+  });
+
+  it('gives a misspelled query the results of a Fuse search over every profile', () => {
+    const fuse = new Fuse(docs, SEARCH_OPTIONS, index);
+    for (const query of ['choe sonhiu', 'secrity councel', 'kim sonh']) {
+      const full = fuse
+        .search(query)
+        .map(({ item, score = 1 }) => ({
+          id: item.id,
+          score: score + (RANK_SPREAD * item.rank) / 2,
+        }))
+        .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+        .map((hit) => hit.id);
+      expect(full.length, query).toBeGreaterThan(0);
+      expect(
+        search(query).map((hit) => hit.id),
+        query,
+      ).toEqual(full);
+    }
+  });
+
+  it('lets Fuse score twice the places left, fewer for longer queries, at least a few', () => {
+    expect(fuzzyCandidates(20, 5)).toBe(40);
+    expect(fuzzyCandidates(20, 12)).toBe(20);
+    expect(fuzzyCandidates(20, 48)).toBe(5);
+    expect(fuzzyCandidates(20, 200)).toBe(4);
+    expect(fuzzyCandidates(1, 5)).toBe(2);
   });
 });

@@ -1,11 +1,18 @@
 /**
- * Fuzzy search over the profiles, on the index prebuilt at data build time (the extension never
- * builds one). Every query form is searched; each profile keeps its best score; North Korean
- * officials and forums come before context entries when their scores are close.
+ * Search over the profiles as the reader types. A prefix pass finds every profile with a word
+ * starting with the query (in any of its forms); when it finds fewer than asked for, Fuse scores
+ * the profiles sharing the most trigrams with the query, on the index prebuilt at data build time,
+ * to add spelling-tolerant matches. Prefix matches come before spelling-tolerant ones; within
+ * each, North Korean officials and forums come before context entries when scores are close.
  */
-import Fuse, { type FuseIndex } from 'fuse.js';
-import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
+import type { FuseIndex } from 'fuse.js';
+import type { SearchDoc } from '@/utils/search/fields';
+import { createFuzzyPass } from '@/utils/search/fuzzy-pass';
+import { buildPrefixIndex, prefixMatches, type PrefixLevel } from '@/utils/search/prefix-index';
 import { foldQuery, queryForms } from '@/utils/search/query-forms';
+import { createRanking } from '@/utils/search/ranking';
+import { searchableValues } from '@/utils/search/searchable-values';
+import { buildTrigramIndex, nearestDocs } from '@/utils/search/trigram-index';
 
 export interface SearchHit {
   id: string;
@@ -16,51 +23,81 @@ export interface SearchHit {
 
 export type Search = (query: string, limit?: number) => SearchHit[];
 
-/** How far apart two match scores may be for the rank to decide between them. */
-export const RANK_SPREAD = 0.1;
+export { RANK_SPREAD } from '@/utils/search/ranking';
 
 const DEFAULT_LIMIT = 20;
+
+/**
+ * Score of a prefix match by level (exact, spelling start, spelling word, role or organisation
+ * start, later word). Spellings stay within RANK_SPREAD of each other, so the rank decides between
+ * them; roles and organisations score more than RANK_SPREAD above any spelling.
+ */
+const PREFIX_SCORES: Record<PrefixLevel, number> = [0, 0.01, 0.02, 0.2, 0.21];
+
+/**
+ * Added to a prefix match found only through another form of the query (its canonical
+ * romanization), so what the reader typed comes first among close matches ("kim y": Kim Yo Jong
+ * before Kim Ryong Nam, found through "kim ry").
+ */
+const OTHER_FORM_PENALTY = 0.005;
+
+/** Added to Fuse's score (0–1), so spelling-tolerant matches come after every prefix match. */
+const FUZZY_BASE = 0.4;
+
+/** Fuse allows no error below three characters, so shorter queries only get the prefix pass. */
+export const MIN_FUZZY_LENGTH = 3;
+
+const FUZZY_WORK = 240;
+const MIN_FUZZY_CANDIDATES = 4;
+
+/**
+ * How many profiles Fuse scores to fill `missing` places of the list with a query `length`
+ * characters long: twice the places left, and fewer as the query grows, since Fuse's work on a
+ * profile grows with the query (it allows an error per 2.5 characters).
+ */
+export function fuzzyCandidates(missing: number, length: number): number {
+  return Math.min(2 * missing, Math.max(MIN_FUZZY_CANDIDATES, Math.floor(FUZZY_WORK / length)));
+}
 
 export function createSearch(
   docs: readonly SearchDoc[],
   index: FuseIndex<SearchDoc>,
   canonical: (name: string) => string,
 ): Search {
-  const fuse = new Fuse(docs, SEARCH_OPTIONS, index);
-  const rankNudge = rankNudges(docs);
-  const exactForms = new Map(docs.map((doc) => [doc.id, exactSpellings(doc)]));
+  const values = searchableValues(docs);
+  const prefixIndex = buildPrefixIndex(values);
+  const trigramIndex = buildTrigramIndex(values, docs.length);
+  const fuzzyPass = createFuzzyPass(docs, index);
+  const rank = createRanking(docs);
 
   return (query, limit = DEFAULT_LIMIT) => {
     const forms = queryForms(query, canonical);
-    const best = new Map<string, { doc: SearchDoc; score: number }>();
-    for (const form of forms) {
-      for (const result of fuse.search(form)) {
-        const exact = exactForms.get(result.item.id)?.has(form) ?? false;
-        const score = exact ? 0 : (result.score ?? 1);
-        const previous = best.get(result.item.id);
-        if (!previous || score < previous.score)
-          best.set(result.item.id, { doc: result.item, score });
-      }
+    const folded = [...new Set(forms.map(foldQuery))];
+    const scores = new Map<number, number>();
+    folded.forEach((form, place) => {
+      const penalty = place === 0 ? 0 : OTHER_FORM_PENALTY;
+      for (const [position, level] of prefixMatches(prefixIndex, form))
+        keepBest(scores, position, PREFIX_SCORES[level] + penalty);
+    });
+    const longest = Math.max(0, ...folded.map((form) => form.length));
+    if (scores.size < limit && longest >= MIN_FUZZY_LENGTH) {
+      const candidates = nearestDocs(
+        trigramIndex,
+        folded,
+        fuzzyCandidates(limit - scores.size, longest),
+        new Set(scores.keys()),
+      );
+      for (const [position, score] of fuzzyPass(candidates, folded))
+        keepBest(scores, position, FUZZY_BASE + score);
     }
-    return [...best.values()]
-      .map(({ doc, score }) => ({
-        id: doc.id,
-        name: doc.name,
-        score: score + (rankNudge.get(doc.rank) ?? RANK_SPREAD),
-      }))
-      .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
-      .slice(0, limit);
+    return rank(scores, limit).map(({ position, score }) => {
+      const doc = docs[position] as SearchDoc;
+      return { id: doc.id, name: doc.name, score };
+    });
   };
 }
 
-/** Spreads the distinct ranks over [0, RANK_SPREAD]: the best rank adds nothing, the worst adds RANK_SPREAD. */
-function rankNudges(docs: readonly SearchDoc[]): Map<number, number> {
-  const ranks = [...new Set(docs.map((doc) => doc.rank))].sort((a, b) => a - b);
-  const steps = Math.max(ranks.length - 1, 1);
-  return new Map(ranks.map((rank, position) => [rank, (position / steps) * RANK_SPREAD]));
-}
-
-/** Every spelling a query can match exactly, folded the way queries are. */
-function exactSpellings(doc: SearchDoc): Set<string> {
-  return new Set([doc.name, ...doc.spellings, ...doc.hangul].map(foldQuery));
+function keepBest(scores: Map<number, number>, position: number, score: number): void {
+  const previous = scores.get(position);
+  if (previous === undefined || score < previous) scores.set(position, score);
 }
