@@ -30,6 +30,11 @@ export interface ContainerContent {
   children: Container[];
 }
 
+const VISIBLE = /\S/;
+/** Whitespace other than a plain space: tabs, line breaks, NBSP… */
+const OTHER_SPACE = /[^\S ]/;
+const SPACE = /\s/g;
+
 /** Reads the runs directly in `container` (through inline markup) and lists its child containers. */
 export function readContainer(container: Container): ContainerContent {
   const content: ContainerContent = { runs: [], children: [] };
@@ -40,8 +45,11 @@ export function readContainer(container: Container): ContainerContent {
 
   const endRun = (): void => {
     if (nodes.length > 0) {
-      const text = parts.join('').replace(/\s/g, ' ');
-      if (text.trim() !== '') content.runs.push({ container, text, nodes, starts });
+      const joined = parts.join('');
+      if (VISIBLE.test(joined)) {
+        const text = OTHER_SPACE.test(joined) ? joined.replace(SPACE, ' ') : joined;
+        content.runs.push({ container, text, nodes, starts });
+      }
     }
     nodes = [];
     parts = [];

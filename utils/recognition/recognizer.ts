@@ -81,16 +81,17 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 export function precompileEntities(entities: readonly MatcherEntity[]): PrecompiledEntity[] {
   const cache = new UnitCache();
   return entities.map((entity) => {
-    const readings: string[] = [];
+    // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once.
+    const readings = new Set<string>();
     forEachSpelling(entity, (alias, kind) => {
-      for (const units of compileAlias(alias, kind, cache).readings) readings.push(unitsKey(units));
+      for (const units of compileAlias(alias, kind, cache).readings) readings.add(unitsKey(units));
     });
     const key = surnameKey(entity, cache);
     return {
       id: entity.id,
       name: entity.name,
       type: entity.type,
-      readings,
+      readings: [...readings],
       ...(key === undefined ? {} : { surnameKey: key }),
     };
   });
@@ -251,7 +252,15 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
     const matches = selectMatches(text, tokens, words);
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
-      mentions.push({ start, end, text: text.slice(start, end), ...target, backref });
+      mentions.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        id: target.id,
+        name: target.name,
+        type: target.type,
+        backref,
+      });
     for (let index = 0; index < tokens.length; index++) {
       const match = matches[index];
       if (match) {

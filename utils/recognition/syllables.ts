@@ -54,7 +54,7 @@ export const CODAS: Readonly<Record<string, SpellingClass>> = {
 };
 
 /** Whole-syllable spellings that do not follow the part-by-part rules. */
-const IRREGULAR: Readonly<Record<string, string>> = { ahn: 'an' };
+const IRREGULAR: ReadonlyMap<string, string> = new Map([['ahn', 'an']]);
 
 /** Vowels before which an initial r/l/n is dropped (리→이, 룡→용, 녀→여); before others r becomes n (로→노). */
 const DROPS_INITIAL = new Set(['I', 'YA', 'YE', 'YO']);
@@ -104,33 +104,39 @@ function parts(written: string, spelled: readonly [string, string, string]): Syl
   return { written, spelled, onset, nucleus, coda, key };
 }
 
-let syllableTable: Map<string, SyllableParts> | undefined;
+const ONSET_ORDER = byPrecedence(onsetGroup);
+const NUCLEUS_ORDER = byPrecedence(nucleusGroup);
 
 /**
- * Every single-syllable spelling, parsed, built on first use. Where a spelling can be cut two
- * ways, the longer onset wins, then the longer vowel, then the longer coda.
+ * Cuts a spelling into onset, vowel and coda. Where it can be cut two ways, the longer onset
+ * wins, then the longer vowel (the coda is then whatever is left, if it is one).
  */
-function spellingTable(): Map<string, SyllableParts> {
-  if (syllableTable) return syllableTable;
-  const table = new Map<string, SyllableParts>();
-  for (const onset of byPrecedence(onsetGroup)) {
-    for (const nucleus of byPrecedence(nucleusGroup)) {
-      for (const coda of byPrecedence(codaGroup)) {
-        const spelling = onset + nucleus + coda;
-        if (!table.has(spelling)) table.set(spelling, parts(spelling, [onset, nucleus, coda]));
-      }
+function cut(spelling: string): SyllableParts | undefined {
+  for (const onset of ONSET_ORDER) {
+    if (!spelling.startsWith(onset)) continue;
+    for (const nucleus of NUCLEUS_ORDER) {
+      if (!spelling.startsWith(nucleus, onset.length)) continue;
+      const coda = spelling.slice(onset.length + nucleus.length);
+      if (codaGroup.has(coda)) return parts(spelling, [onset, nucleus, coda]);
     }
   }
-  for (const [irregular, regular] of Object.entries(IRREGULAR)) {
-    table.set(irregular, parts(irregular, table.get(regular)!.spelled));
-  }
-  syllableTable = table;
-  return table;
+  return undefined;
 }
+
+/** Parsed spellings, the ones that are no syllable included (as null): each is cut once. */
+const parsed = new Map<string, SyllableParts | null>();
 
 /** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
 export function parseSyllable(spelling: string): SyllableParts | undefined {
-  return spelling.length > MAX_SYLLABLE_LENGTH ? undefined : spellingTable().get(spelling);
+  if (spelling.length > MAX_SYLLABLE_LENGTH) return undefined;
+  let result = parsed.get(spelling);
+  if (result === undefined) {
+    const regular = IRREGULAR.get(spelling);
+    const regularParts = regular === undefined ? undefined : cut(regular);
+    result = (regularParts ? parts(spelling, regularParts.spelled) : cut(spelling)) ?? null;
+    parsed.set(spelling, result);
+  }
+  return result ?? undefined;
 }
 
 const MAX_SYLLABLES_IN_WORD = 4;
