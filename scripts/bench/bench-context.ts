@@ -16,6 +16,8 @@ export interface BenchContext {
   syntheticPage: LiveBlogPage;
   /** The page loaded in Chromium: the 1 MB page, or a 100 KB one in quick runs. */
   chromiumPage: LiveBlogPage;
+  /** The synthetic-registry page loaded in Chromium: 1 MB, or 100 KB in quick runs. */
+  chromiumSyntheticPage: LiveBlogPage;
 }
 
 export const SEED = 20_251_123;

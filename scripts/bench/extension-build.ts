@@ -7,16 +7,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { build } from 'wxt';
+import type { LensData } from '@/utils/dataset/types';
 
 /** Where the benchmark builds: inside the ignored cache directory, never over `.output/`. */
 export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.cache/bench');
 
 const GENERATED_JSON = /[\\/]data[\\/]generated[\\/][^\\/]+\.json$/;
+const LENS_JSON = /[\\/]data[\\/]generated[\\/]lens\.json$/;
 
 export interface ExtensionBuildOptions {
   outDir: string;
   /** Replace every `data/generated/*.json` with an empty value of the same shape. */
   withoutDataset?: boolean;
+  /** Bundle this dataset instead of `data/generated/lens.json`. */
+  lens?: LensData;
   /** Build only these entrypoints (all when absent). */
   entrypoints?: string[];
   /** Filled with the rendered size (tree-shaken, not yet minified) of every content-script module. */
@@ -34,6 +38,7 @@ export async function buildExtension(options: ExtensionBuildOptions): Promise<st
     vite: () => ({
       plugins: [
         ...(options.withoutDataset ? [emptyDataset()] : []),
+        ...(options.lens ? [replacedLens(options.lens)] : []),
         ...(options.contentModules ? [recordModules(options.contentModules)] : []),
       ],
     }),
@@ -49,6 +54,17 @@ function emptyDataset(): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!GENERATED_JSON.test(file)) return null;
       return JSON.stringify(emptyOfSameShape(JSON.parse(readFileSync(file, 'utf8'))));
+    },
+  };
+}
+
+function replacedLens(lens: LensData): Plugin {
+  return {
+    name: 'nk-lens-bench-replaced-lens',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      return LENS_JSON.test(file) ? JSON.stringify(lens) : null;
     },
   };
 }

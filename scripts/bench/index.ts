@@ -15,12 +15,13 @@ import { environment } from '@/scripts/bench/environment';
 import { BUILD_DIR, buildExtension } from '@/scripts/bench/extension-build';
 import { hoverSection } from '@/scripts/bench/hover-section';
 import { liveBlogPage } from '@/scripts/bench/live-blog-page';
-import { matcherSection, type MatcherFigures } from '@/scripts/bench/matcher-section';
+import { matcherSection } from '@/scripts/bench/matcher-section';
 import { pageSection } from '@/scripts/bench/page-section';
 import { loadLensData } from '@/scripts/bench/real-dataset';
 import { report, type Row, unmeasured } from '@/scripts/bench/report';
 import { searchSection } from '@/scripts/bench/search-section';
 import { sizesSection } from '@/scripts/bench/sizes-section';
+import { syntheticLensData } from '@/scripts/bench/synthetic-lens';
 import { syntheticRegistry } from '@/scripts/bench/synthetic-registry';
 import { renderTable } from '@/scripts/bench/table';
 
@@ -31,19 +32,23 @@ async function main(): Promise<void> {
   const lens = loadLensData();
   const synthetic = syntheticRegistry({ count: SYNTHETIC_ENTITIES, seed: SEED });
   const page = liveBlogPage(lens.entities, { seed: SEED, bytes: PAGE_BYTES });
+  const syntheticPage = liveBlogPage([...synthetic, ...lens.entities], {
+    seed: SEED,
+    bytes: PAGE_BYTES,
+  });
   const context: BenchContext = {
     quick: options.quick,
     runs: options.runs,
     lens,
     synthetic,
     page,
-    syntheticPage: liveBlogPage([...synthetic, ...lens.entities], {
-      seed: SEED,
-      bytes: PAGE_BYTES,
-    }),
+    syntheticPage,
     chromiumPage: options.quick
       ? liveBlogPage(lens.entities, { seed: SEED, bytes: QUICK_PAGE_BYTES })
       : page,
+    chromiumSyntheticPage: options.quick
+      ? liveBlogPage([...synthetic, ...lens.entities], { seed: SEED, bytes: QUICK_PAGE_BYTES })
+      : syntheticPage,
   };
 
   const runs = (section: Section) => options.sections.includes(section);
@@ -51,11 +56,18 @@ async function main(): Promise<void> {
   progress(needsBuild ? 'building the extension' : 'no build needed');
   let extensionDir = options.extensionDir && path.resolve(options.extensionDir);
   let withoutDatasetDir: string | undefined;
+  let syntheticDir: string | undefined;
   const contentModules: Record<string, number> = {};
   let buildError: unknown;
   try {
     if (needsBuild)
       extensionDir ??= await buildExtension({ outDir: path.join(BUILD_DIR, 'extension') });
+    if (runs('page')) {
+      syntheticDir = await buildExtension({
+        outDir: path.join(BUILD_DIR, 'extension-5000'),
+        lens: syntheticLensData(lens, synthetic),
+      });
+    }
     if (runs('sizes') && !options.quick) {
       withoutDatasetDir = await buildExtension({
         outDir: path.join(BUILD_DIR, 'extension-without-dataset'),
@@ -73,15 +85,17 @@ async function main(): Promise<void> {
     unmeasured({ section, metric: 'extension not built', unit: 'ms' }, buildError ?? 'no build'),
   ];
   const rows: Row[] = [];
-  let matcher: MatcherFigures = { rows: [] };
   if (runs('matcher')) {
     progress('1 matcher');
-    matcher = matcherSection(context);
-    rows.push(...matcher.rows);
+    rows.push(...matcherSection(context));
   }
   if (runs('page')) {
     progress('2-3 page scan in Chromium and mark.js');
-    rows.push(...(built ? await pageSection(context, built, matcher) : notBuilt('2 Page scan')));
+    rows.push(
+      ...(built && syntheticDir
+        ? await pageSection(context, { real: built, synthetic: syntheticDir })
+        : notBuilt('2 Page scan')),
+    );
   }
   if (runs('hover')) {
     progress('4 hover');

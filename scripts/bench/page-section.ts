@@ -3,10 +3,10 @@
  * without it, then marked by mark.js with the same names in the same browser.
  */
 import { compileRecognizer, createBackrefState } from '@/utils/recognition';
+import type { MatcherEntity } from '@/utils/recognition/types';
 import type { BenchContext } from '@/scripts/bench/bench-context';
 import { launchChromium } from '@/scripts/bench/chromium';
 import { measureMarkJs } from '@/scripts/bench/mark-js';
-import type { MatcherFigures } from '@/scripts/bench/matcher-section';
 import { measurePageLoad, type PageLoadSample } from '@/scripts/bench/page-load';
 import { servePages } from '@/scripts/bench/page-server';
 import { allNames } from '@/scripts/bench/real-dataset';
@@ -19,20 +19,27 @@ const MARK = '3 mark.js';
 /** mark.js takes minutes on the 1 MB page; three runs are enough for a median. */
 const MAX_MARK_RUNS = 3;
 
+/** The built extension with the real dataset, and the same build bundling the 5,000-entity one. */
+export interface PageSectionBuilds {
+  real: string;
+  synthetic: string;
+}
+
 export async function pageSection(
   context: BenchContext,
-  extensionDir: string,
-  matcher: MatcherFigures,
+  builds: PageSectionBuilds,
 ): Promise<Row[]> {
   const page = context.chromiumPage;
   const sizeNote = `${(Buffer.byteLength(page.html) / 1e6).toFixed(2)} MB page, ${page.mentions} names`;
   /** Budgets hold for the 1 MB page; the quick run's smaller page gets figures without verdicts. */
   const budget = (limit: number, kind: Budget['kind'] = 'max') =>
     context.quick ? {} : { budget: { limit, kind } };
-  const server = await servePages({ '/live-blog.html': page.html });
+  const server = await servePages({
+    '/live-blog.html': page.html,
+    '/live-blog-5000.html': context.chromiumSyntheticPage.html,
+  });
   const url = server.url('/live-blog.html');
   const rows: Row[] = [];
-  let extensionMs: number | undefined;
   try {
     const bare = await launchChromium();
     let without: PageLoadSample[];
@@ -48,7 +55,7 @@ export async function pageSection(
     } finally {
       await bare.close();
     }
-    const lens = await launchChromium(extensionDir);
+    const lens = await launchChromium(builds.real);
     let withLens: PageLoadSample[];
     try {
       withLens = await repeat(context.runs, () => measurePageLoad(lens, url), 1);
@@ -57,7 +64,7 @@ export async function pageSection(
     }
     const highlights = median(withLens.map((sample) => sample.highlights));
     if (highlights === 0) throw new Error('the extension highlighted nothing on the page');
-    extensionMs = median(withLens.map((sample) => sample.trace.extensionTaskMs));
+    const extensionMs = median(withLens.map((sample) => sample.trace.extensionTaskMs));
     const longest = withLens.map((sample) => sample.trace.longestExtensionTaskMs);
     const addedMs =
       median(withLens.map((sample) => sample.taskMs)) -
@@ -74,7 +81,7 @@ export async function pageSection(
         value: extensionMs,
         unit: 'ms',
         ...budget(60),
-        note: `trace: tasks running extension code; ${sizeNote}; ${highlights} highlighted, the matcher finds ${expectedMentions(context)} in the page text`,
+        note: `trace: tasks running extension code; ${sizeNote}; ${highlights} highlighted, the matcher finds ${expectedMentions(context.lens.entities, context.chromiumPage.blocks)} in the page text`,
       },
       {
         section: SCAN,
@@ -138,49 +145,63 @@ export async function pageSection(
         error,
       ),
     );
+  }
+  let synthetic: Row;
+  try {
+    synthetic = await syntheticRow(
+      context,
+      builds.synthetic,
+      server.url('/live-blog-5000.html'),
+      budget(150),
+    );
   } finally {
     await server.close();
   }
-  const estimate = syntheticEstimate(extensionMs, matcher, budget(150));
   const firstMarkRow = rows.findIndex((row) => row.section === MARK);
-  rows.splice(firstMarkRow === -1 ? rows.length : firstMarkRow, 0, estimate);
+  rows.splice(firstMarkRow === -1 ? rows.length : firstMarkRow, 0, synthetic);
   return rows;
 }
 
-/**
- * The extension bundles the real dataset only, so its cost at 5,000 entities is estimated:
- * its measured main-thread time plus what the matcher costs in addition, in Node, to compile
- * the 5,000-entity registry and scan a page naming its entities instead of the real ones.
- */
-function syntheticEstimate(
-  extensionMs: number | undefined,
-  matcher: MatcherFigures,
+/** The page naming the synthetic registry, loaded with the extension built around that registry. */
+async function syntheticRow(
+  context: BenchContext,
+  extensionDir: string,
+  url: string,
   budget: { budget?: Budget },
-): Row {
-  const metric = 'extension main-thread time, 5,000 synthetic (estimate)';
-  const { realPageMs, syntheticPageMs } = matcher;
-  if (extensionMs === undefined || realPageMs === undefined || syntheticPageMs === undefined) {
-    return unmeasured(
-      { section: SCAN, metric, unit: 'ms', ...budget },
-      new Error('needs the page scan and the matcher figures'),
+): Promise<Row> {
+  const metric = 'extension main-thread time, 5,000 synthetic';
+  const page = context.chromiumSyntheticPage;
+  try {
+    const browser = await launchChromium(extensionDir);
+    let samples: PageLoadSample[];
+    try {
+      samples = await repeat(context.runs, () => measurePageLoad(browser, url), 1);
+    } finally {
+      await browser.close();
+    }
+    const highlights = median(samples.map((sample) => sample.highlights));
+    if (highlights === 0) throw new Error('the extension highlighted nothing on the page');
+    const longest = Math.max(...samples.map((sample) => sample.trace.longestExtensionTaskMs));
+    const expected = expectedMentions(
+      [...context.synthetic, ...context.lens.entities],
+      page.blocks,
     );
+    return {
+      section: SCAN,
+      metric,
+      value: median(samples.map((sample) => sample.trace.extensionTaskMs)),
+      unit: 'ms',
+      ...budget,
+      note: `trace; ${(Buffer.byteLength(page.html) / 1e6).toFixed(2)} MB page naming synthetic and real entities; ${highlights} highlighted, the matcher finds ${expected}; longest task ${longest.toFixed(1)} ms`,
+    };
+  } catch (error) {
+    return unmeasured({ section: SCAN, metric, unit: 'ms', ...budget }, error);
   }
-  return {
-    section: SCAN,
-    metric,
-    value: extensionMs + syntheticPageMs - realPageMs,
-    unit: 'ms',
-    ...budget,
-    note: 'real-dataset figure + Node matcher difference (5,000 − real)',
-  };
 }
 
 /** Mentions the matcher finds in the Chromium page's blocks (Node), to check the page scan got them all. */
-function expectedMentions(context: BenchContext): number {
-  const recognizer = compileRecognizer(context.lens.entities);
+function expectedMentions(entities: readonly MatcherEntity[], blocks: readonly string[]): number {
+  const recognizer = compileRecognizer(entities);
   const backrefs = createBackrefState();
-  return context.chromiumPage.blocks.reduce(
-    (total, block) => total + recognizer.scan(block, { backrefs }).length,
-    0,
-  );
+  return blocks.reduce((total, block) => total + recognizer.scan(block, { backrefs }).length, 0);
 }
