@@ -68,14 +68,14 @@ export async function searchSection(context: BenchContext): Promise<Row[]> {
   const synthetic = await measure(() =>
     keystrokeLatency(syntheticDocs, typed(syntheticQueries), canonicalForm),
   );
-  const load = indexLoad(syntheticDocs, context.runs);
+  const load = indexLoad(syntheticDocs, canonicalForm, context.runs);
   return [
     {
       section: SECTION,
-      metric: `index at page open, ${syntheticDocs.length} profiles: prebuilt, parsed`,
+      metric: `search ready at page open, ${syntheticDocs.length} profiles`,
       value: load.parseMs,
       unit: 'ms',
-      note: `building it instead would take ${load.buildMs.toFixed(0)} ms`,
+      note: `prebuilt index parsed, documents read from it, prefix and trigram indexes built; building the Fuse index instead: ${load.buildMs.toFixed(0)} ms`,
     },
     {
       section: SECTION,

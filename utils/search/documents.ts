@@ -1,7 +1,7 @@
 /**
  * The search documents for the profiles, in dataset order. The data build indexes exactly these
- * (data/generated/search-index.json), and the popup and side panel rebuild the same list from the
- * dataset to pair with that prebuilt index, so the two must come from this one function.
+ * (data/generated/search-index.json); the popup and side panel read them back from that index
+ * (documents-from-index.ts) rather than generating the romanizations again at every open.
  */
 import type { Profile } from '@/utils/dataset/types';
 import { canonicalForm, romanizationVariants } from '@/utils/recognition';
