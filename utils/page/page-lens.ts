@@ -113,7 +113,8 @@ export function createPageLens(
     const records = pending;
     pending = [];
     if (!running) return;
-    onMentions(store.sweep(), []);
+    // Only a removal can take mentions out of the document; sweeping checks every one of them.
+    if (records.some((record) => record.removedNodes.length > 0)) onMentions(store.sweep(), []);
     for (const { container, deep, forget } of scanRequests(records)) {
       if (forget) onMentions(store.forgetWithin(container), []);
       scanner.enqueue(container, deep);

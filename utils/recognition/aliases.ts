@@ -5,6 +5,7 @@
  */
 import type { MatcherEntity } from '@/utils/recognition/types';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
+import { PUNCTUATION_UNIT } from '@/utils/recognition/trie';
 import { acronymUnit, UnitCache } from '@/utils/recognition/units';
 
 export type AliasKind = 'alias' | 'acronym' | 'hangul';
@@ -32,7 +33,7 @@ const SPACES_AND_DELETED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * a name spans punctuation only where its alias has the same punctuation.
  */
 export function punctuationUnit(gap: string): string {
-  return `|${gap.replace(SPACES_AND_DELETED, '')}`;
+  return PUNCTUATION_UNIT + gap.replace(SPACES_AND_DELETED, '');
 }
 
 /** Every reading followed by one of `options` (the usual case: exactly one). */

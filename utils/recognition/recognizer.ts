@@ -157,6 +157,7 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
       const token = tokens[index]!;
       const word = words[index]!;
       if (index > first && token.before === 'break') {
+        if (!states.some((state) => state.punctuated)) break;
         const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
         const across: TrieNode[] = [];
         for (const state of states) {

@@ -1,5 +1,8 @@
 /** A trie over matching units: every alias of every entity, compiled once. */
 
+/** How punctuation units begin (see `punctuationUnit`). */
+export const PUNCTUATION_UNIT = '|';
+
 export interface TrieNode {
   /**
    * Children by unit. A node with one child, as most inner nodes of a name are, keeps it in
@@ -10,10 +13,12 @@ export interface TrieNode {
   next: Map<string, TrieNode> | undefined;
   /** Index of the entity this path spells, or -1. The first entity to claim a path keeps it. */
   entity: number;
+  /** Whether some child is a punctuation unit: only then can a name go on across punctuation. */
+  punctuated: boolean;
 }
 
 export function createNode(): TrieNode {
-  return { unit: undefined, only: undefined, next: undefined, entity: -1 };
+  return { unit: undefined, only: undefined, next: undefined, entity: -1, punctuated: false };
 }
 
 export function child(node: TrieNode, unit: string): TrieNode | undefined {
@@ -23,6 +28,7 @@ export function child(node: TrieNode, unit: string): TrieNode | undefined {
 
 function addChild(node: TrieNode, unit: string): TrieNode {
   const added = createNode();
+  if (unit.startsWith(PUNCTUATION_UNIT)) node.punctuated = true;
   if (node.next) {
     node.next.set(unit, added);
   } else if (node.only) {
