@@ -15,14 +15,11 @@ export function foldQuery(query: string): string {
 }
 
 /**
- * The distinct, non-empty forms of `query` to search: as typed (when folding changed more than
- * its case), folded, and folded after
- * `canonical` maps romanization variants to one spelling ("choi sun hee" → "choe son hui").
+ * The distinct, non-empty forms of `query` to search, both folded: as typed, and after `canonical`
+ * maps romanization variants to one spelling ("choi sun hee" → "choe son hui").
  */
 export function queryForms(query: string, canonical: (name: string) => string): string[] {
   const typed = query.trim();
-  const folded = foldQuery(typed);
-  // Fuse ignores case, so the typed form is only worth a search when folding changed more than case.
-  const forms = [typed.toLowerCase() === folded ? '' : typed, folded, foldQuery(canonical(typed))];
+  const forms = [foldQuery(typed), foldQuery(canonical(typed))];
   return [...new Set(forms.filter((form) => form.length > 0))];
 }

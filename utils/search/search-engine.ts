@@ -9,7 +9,7 @@ import type { FuseIndex } from 'fuse.js';
 import type { SearchDoc } from '@/utils/search/fields';
 import { createFuzzyPass } from '@/utils/search/fuzzy-pass';
 import { buildPrefixIndex, prefixMatches, type PrefixLevel } from '@/utils/search/prefix-index';
-import { foldQuery, queryForms } from '@/utils/search/query-forms';
+import { queryForms } from '@/utils/search/query-forms';
 import { createRanking } from '@/utils/search/ranking';
 import { searchableValues } from '@/utils/search/searchable-values';
 import { buildTrigramIndex, nearestDocs } from '@/utils/search/trigram-index';
@@ -72,22 +72,21 @@ export function createSearch(
 
   return (query, limit = DEFAULT_LIMIT) => {
     const forms = queryForms(query, canonical);
-    const folded = [...new Set(forms.map(foldQuery))];
     const scores = new Map<number, number>();
-    folded.forEach((form, place) => {
+    forms.forEach((form, place) => {
       const penalty = place === 0 ? 0 : OTHER_FORM_PENALTY;
       for (const [position, level] of prefixMatches(prefixIndex, form))
         keepBest(scores, position, PREFIX_SCORES[level] + penalty);
     });
-    const longest = Math.max(0, ...folded.map((form) => form.length));
+    const longest = Math.max(0, ...forms.map((form) => form.length));
     if (scores.size < limit && longest >= MIN_FUZZY_LENGTH) {
       const candidates = nearestDocs(
         trigramIndex,
-        folded,
+        forms,
         fuzzyCandidates(limit - scores.size, longest),
         new Set(scores.keys()),
       );
-      for (const [position, score] of fuzzyPass(candidates, folded))
+      for (const [position, score] of fuzzyPass(candidates, forms))
         keepBest(scores, position, FUZZY_BASE + score);
     }
     return rank(scores, limit).map(({ position, score }) => {
