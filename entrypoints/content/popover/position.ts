@@ -9,6 +9,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import type { PopoverHost } from '@/entrypoints/content/popover/host';
+import { watchResize } from '@/entrypoints/content/popover/resize-watch';
 
 const GAP_PX = 6;
 const VIEWPORT_PADDING_PX = 8;
@@ -36,6 +37,18 @@ export function followAnchor(anchor: VirtualElement, host: PopoverHost): () => v
     }).then(({ x, y }) => host.place(x, y));
   };
   // No layoutShift observer: on a long page it forces a layout of the whole document on every
-  // show; scroll and resize listeners already keep the card in place.
-  return autoUpdate(anchor, host.element, update, { animationFrame: false, layoutShift: false });
+  // show; scroll and resize listeners already keep the card in place. Size changes of the name's
+  // element or of the card are watched here rather than by autoUpdate, whose observer would place
+  // the card twice more (in the frame that first paints it and in the next) at the sizes it was
+  // just placed with.
+  const stopAutoUpdate = autoUpdate(anchor, host.element, update, {
+    animationFrame: false,
+    layoutShift: false,
+    elementResize: false,
+  });
+  const stopResize = watchResize([anchor.contextElement, host.element], update);
+  return () => {
+    stopAutoUpdate();
+    stopResize();
+  };
 }
