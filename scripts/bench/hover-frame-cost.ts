@@ -8,7 +8,7 @@
  * timed as the hover latency times it (an animation-frame callback, then a message-channel task).
  */
 import type { BenchBrowser } from '@/scripts/bench/chromium';
-import { HIGHLIGHT_NAMES, highlightCount, waitForQuietHighlights } from '@/scripts/bench/page-load';
+import { HIGHLIGHT_NAMES, highlightCount, waitForScanEnd } from '@/scripts/bench/page-load';
 
 export interface FrameCost {
   /** Ranges registered in the page's highlights while the first figures were taken. */
@@ -50,7 +50,7 @@ export async function measureFrameCost(browser: BenchBrowser, url: string): Prom
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await waitForQuietHighlights(page, true);
+    await waitForScanEnd(page, true);
     await page.evaluate(SETUP);
     // The content script rescans around the added box 100 ms later; let that settle first.
     await page.waitForTimeout(500);

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { BenchBrowser } from '@/scripts/bench/chromium';
-import { HIGHLIGHT_NAMES, waitForQuietHighlights } from '@/scripts/bench/page-load';
+import { HIGHLIGHT_NAMES, waitForScanEnd } from '@/scripts/bench/page-load';
 
 export interface HoverSample {
   /** Painted − pointer settled − dwell, ms. */
@@ -97,7 +97,7 @@ export async function measureHover(
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await waitForQuietHighlights(page, true);
+    await waitForScanEnd(page, true);
     await page.evaluate(PROBE);
     const targets = await page.evaluate<{ x: number; y: number; text: string }[]>(TARGETS(hovers));
     if (targets.length < hovers)

@@ -18,6 +18,7 @@ export interface PageLoadSample {
   scriptMs: number;
   /** `Performance.getMetrics` JSHeapUsedSize after a forced collection, bytes. */
   heapBytes: number;
+  /** Distinct ranges highlighted over the whole page (counted after the measurement). */
   highlights: number;
 }
 
@@ -33,7 +34,7 @@ export async function measurePageLoad(browser: BenchBrowser, url: string): Promi
     await cdp.send('Performance.enable');
     const events = await recordTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });
-      await waitForQuietHighlights(page, browser.extensionOrigin !== undefined);
+      await waitForScanEnd(page, browser.extensionOrigin !== undefined);
     });
     const before = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -43,7 +44,7 @@ export async function measurePageLoad(browser: BenchBrowser, url: string): Promi
       taskMs: (before.TaskDuration ?? 0) * 1000,
       scriptMs: (before.ScriptDuration ?? 0) * 1000,
       heapBytes: after.JSHeapUsedSize ?? 0,
-      highlights: await highlightCount(page),
+      highlights: browser.extensionOrigin === undefined ? 0 : await highlightsAcrossPage(page),
     };
   } finally {
     await page.close();
@@ -63,12 +64,15 @@ export function highlightCount(page: Page): Promise<number> {
 }
 
 /**
- * Waits until the content script has marked the page ready (when the extension is loaded) and
- * the number of highlighted ranges has stopped changing; the same quiet wait applies without
- * the extension so both loads are observed over comparable windows.
+ * Waits until NK Lens has scanned the whole page. It registers the highlights of the blocks near
+ * the viewport only and scans in document order, so the page is scrolled to its end: names appear
+ * there only once the scan has reached the end, and the scan is over when their count has stopped
+ * changing. Without the extension the same scroll and quiet wait apply, so both loads are
+ * observed over comparable windows.
  */
-export async function waitForQuietHighlights(page: Page, withExtension: boolean): Promise<void> {
+export async function waitForScanEnd(page: Page, withExtension: boolean): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
   let last = -1;
   let stableSince = Date.now();
   while (Date.now() < deadline) {
@@ -78,8 +82,30 @@ export async function waitForQuietHighlights(page: Page, withExtension: boolean)
       last = count;
       stableSince = Date.now();
     }
-    if ((ready || !withExtension) && Date.now() - stableSince >= QUIET_MS) return;
+    const reachedEnd = !withExtension || (ready && count > 0);
+    if (reachedEnd && Date.now() - stableSince >= QUIET_MS) return;
     await page.waitForTimeout(POLL_MS);
   }
   throw new Error(`NK Lens did not finish scanning ${page.url()} within ${TIMEOUT_MS / 1000} s`);
+}
+
+/**
+ * Every range NK Lens highlighted anywhere on the page: scrolls from top to bottom, two
+ * viewports at a time, counting the distinct ranges registered at each stop.
+ */
+export function highlightsAcrossPage(page: Page): Promise<number> {
+  return page.evaluate(async (names) => {
+    const seen = new Set<AbstractRange>();
+    const settle = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))),
+      );
+    for (let top = 0; ; top += 2 * innerHeight) {
+      scrollTo(0, top);
+      await settle();
+      for (const name of names) for (const range of CSS.highlights.get(name) ?? []) seen.add(range);
+      if (top + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    return seen.size;
+  }, HIGHLIGHT_NAMES);
 }

@@ -110,6 +110,42 @@ export function readHighlights(
     .then((json) => JSON.parse(json) as HighlightReport);
 }
 
+/**
+ * Every mention highlighted anywhere on a long page. NK Lens registers the highlights of the
+ * blocks near the viewport only, so the page is scrolled from top to bottom, two viewports at a
+ * time, collecting the ranges registered at each stop; it is scrolled back to the top after.
+ */
+export function highlightsAcrossPage(page: TestPage): Promise<HighlightTexts> {
+  return page.evaluate(async () => {
+    const categories = ['official', 'forum', 'context'] as const;
+    const seen = new Map<AbstractRange, (typeof categories)[number]>();
+    const settle = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))),
+      );
+    for (let top = 0; ; top += 2 * innerHeight) {
+      scrollTo(0, top);
+      await settle();
+      for (const category of categories) {
+        for (const range of CSS.highlights.get(`nk-lens-${category}`) ?? []) {
+          seen.set(range, category);
+        }
+      }
+      if (top + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    scrollTo(0, 0);
+    await settle();
+    const texts: Record<string, string[]> = { official: [], forum: [], context: [] };
+    for (const [painted, category] of seen) {
+      const range = new Range();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      texts[category]!.push(range.toString());
+    }
+    return texts as HighlightTexts;
+  });
+}
+
 function sorted(texts: HighlightTexts): HighlightTexts {
   return {
     official: [...texts.official].sort(),

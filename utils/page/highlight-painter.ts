@@ -1,12 +1,14 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: one `Highlight` per category in the page
  * document's `CSS.highlights`, styled by a constructable stylesheet appended to the document's
- * (and each scanned shadow root's) `adoptedStyleSheets`. The page's DOM is never touched.
+ * (and each scanned shadow root's) `adoptedStyleSheets`. The page's DOM is never touched. Only
+ * the mentions of blocks in or near the viewport are registered (see `viewport-window.ts`).
  */
 import { FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, highlightCss } from '@/utils/page/highlight-styles';
 import type { PageMention } from '@/utils/page/types';
 import type { Category } from '@/utils/recognition/types';
 import type { Settings } from '@/utils/settings/schema';
+import { createViewportWindow } from '@/utils/page/viewport-window';
 
 export interface HighlightPainter {
   update(removed: readonly PageMention[], added: readonly PageMention[]): void;
@@ -35,6 +37,13 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
   flash.priority = 1;
   const sheet = new CSSStyleSheet();
   const roots = new Set<StyleRoot>([doc]);
+  const byBlock = new Map<Element, Set<PageMention>>();
+  const viewport = createViewportWindow((block, near) => {
+    for (const mention of byBlock.get(block) ?? []) {
+      if (near) highlights[mention.category].add(mention.range);
+      else highlights[mention.category].delete(mention.range);
+    }
+  });
 
   const adoptInto = (root: StyleRoot): void => {
     try {
@@ -48,8 +57,25 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
 
   return {
     update(removed, added) {
-      for (const mention of removed) highlights[mention.category].delete(mention.range);
-      for (const mention of added) highlights[mention.category].add(mention.range);
+      for (const mention of removed) {
+        highlights[mention.category].delete(mention.range);
+        const mentions = byBlock.get(mention.block);
+        mentions?.delete(mention);
+        if (mentions?.size === 0) {
+          byBlock.delete(mention.block);
+          viewport.unobserve(mention.block);
+        }
+      }
+      for (const mention of added) {
+        let mentions = byBlock.get(mention.block);
+        if (mentions === undefined) {
+          mentions = new Set();
+          byBlock.set(mention.block, mentions);
+          viewport.observe(mention.block);
+        }
+        mentions.add(mention);
+        if (viewport.isNear(mention.block)) highlights[mention.category].add(mention.range);
+      }
     },
 
     apply(style, categories) {
@@ -78,6 +104,8 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
     },
 
     clear() {
+      viewport.disconnect();
+      byBlock.clear();
       for (const category of Object.keys(HIGHLIGHT_NAMES) as Category[]) {
         highlights[category].clear();
         if (registry.get(HIGHLIGHT_NAMES[category]) === highlights[category]) {

@@ -14,6 +14,7 @@ function whole(node: Text, id: string): FoundMention {
     range,
     backref: false,
     text: node.data,
+    block: node.parentElement as Element,
   };
   return { mention, pieces: [{ node, start: 0, end: node.data.length }] };
 }

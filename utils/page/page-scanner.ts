@@ -49,6 +49,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     const content = readContainer(container);
+    const block = isShadowRoot(container) ? container.host : container;
     const found: FoundMention[] = [];
     for (const run of content.runs) {
       for (const mention of options.recognize(run.text)) {
@@ -69,7 +70,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             : pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
         const key = `m${++nextKey}`;
         found.push({
-          mention: { key, id: mention.id, category, range, backref: mention.backref, text },
+          mention: { key, id: mention.id, category, range, backref: mention.backref, text, block },
           pieces,
         });
       }

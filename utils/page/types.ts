@@ -18,6 +18,8 @@ export interface PageMention {
   range: StaticRange;
   /** True when a bare surname ("Kim said") was resolved to an earlier full mention. */
   backref: boolean;
+  /** The block (or shadow host) the mention was read in: its place relative to the viewport. */
+  block: Element;
   /** The mention text as it reads on the page (`range.toString()` when it was found). */
   text: string;
 }
