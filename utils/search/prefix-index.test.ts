@@ -21,7 +21,7 @@ const docs: SearchDoc[] = [
   doc('Jason Kim', { roles: ['Adviser'] }),
 ];
 
-const index = buildPrefixIndex(searchableValues(docs));
+const index = buildPrefixIndex(searchableValues(docs), docs.length);
 const matches = (form: string) => Object.fromEntries(prefixMatches(index, form));
 
 describe('prefixMatches', () => {

@@ -30,14 +30,19 @@ interface Entry {
 }
 
 export interface PrefixIndex {
+  /** How many profiles the values belong to. */
+  profiles: number;
   /** Entries by the first character of their text. */
   byFirst: Map<string, Entry[]>;
   /** Entries by the first two characters of their text (texts of two or more characters). */
   byFirstTwo: Map<string, Entry[]>;
 }
 
-export function buildPrefixIndex(values: readonly SearchableValue[]): PrefixIndex {
-  const index: PrefixIndex = { byFirst: new Map(), byFirstTwo: new Map() };
+export function buildPrefixIndex(
+  values: readonly SearchableValue[],
+  profiles: number,
+): PrefixIndex {
+  const index: PrefixIndex = { profiles, byFirst: new Map(), byFirstTwo: new Map() };
   for (const value of values) {
     for (let start = 0; start >= 0;) {
       const text = start === 0 ? value.text : value.text.slice(start);
@@ -56,10 +61,20 @@ export function buildPrefixIndex(values: readonly SearchableValue[]): PrefixInde
  * with a word starting with `form` is there.
  */
 export function prefixMatches(index: PrefixIndex, form: string): Map<number, PrefixLevel> {
-  const matches = new Map<number, PrefixLevel>();
-  if (form.length === 0) return matches;
+  if (form.length === 0) return new Map();
   const bucket =
     form.length === 1 ? index.byFirst.get(form) : index.byFirstTwo.get(form.slice(0, 2));
+  // A profile meets the query through many values (its spellings share their first words), so
+  // the best level is kept in an array and the profiles listed the first time they are met.
+  const best = new Uint8Array(index.profiles).fill(UNMET);
+  const met: number[] = [];
+  const meet = (positions: readonly number[], level: PrefixLevel) => {
+    for (const position of positions) {
+      const previous = best[position] ?? UNMET;
+      if (previous === UNMET) met.push(position);
+      if (level < previous) best[position] = level;
+    }
+  };
   for (const { text, value, whole } of bucket ?? []) {
     if (!text.startsWith(form)) continue;
     const spelling = !whole
@@ -67,17 +82,13 @@ export function prefixMatches(index: PrefixIndex, form: string): Map<number, Pre
       : text.length === form.length
         ? PrefixLevel.exact
         : PrefixLevel.spellingStart;
-    const context = whole ? PrefixLevel.contextStart : PrefixLevel.contextWord;
-    for (const position of value.spellingOf) keepBest(matches, position, spelling);
-    for (const position of value.contextOf) keepBest(matches, position, context);
+    meet(value.spellingOf, spelling);
+    meet(value.contextOf, whole ? PrefixLevel.contextStart : PrefixLevel.contextWord);
   }
-  return matches;
+  return new Map(met.map((position) => [position, (best[position] ?? UNMET) as PrefixLevel]));
 }
 
-function keepBest(matches: Map<number, PrefixLevel>, position: number, level: PrefixLevel): void {
-  const previous = matches.get(position);
-  if (previous === undefined || level < previous) matches.set(position, level);
-}
+const UNMET = 255;
 
 function file(buckets: Map<string, Entry[]>, key: string, entry: Entry): void {
   const bucket = buckets.get(key);

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
 import {
   createSearch,
-  fuzzyCandidates,
+  FUZZY_BUDGET,
+  fuseWork,
   MIN_FUZZY_LENGTH,
   RANK_SPREAD,
+  withinFuzzyBudget,
 } from '@/utils/search/search-engine';
 
 const docs: SearchDoc[] = [
@@ -144,11 +146,17 @@ describe('createSearch', () => {
     }
   });
 
-  it('lets Fuse score twice the places left, fewer for longer queries, at least a few', () => {
-    expect(fuzzyCandidates(20, 5)).toBe(40);
-    expect(fuzzyCandidates(20, 12)).toBe(20);
-    expect(fuzzyCandidates(20, 48)).toBe(5);
-    expect(fuzzyCandidates(20, 200)).toBe(4);
-    expect(fuzzyCandidates(1, 5)).toBe(2);
+  it('counts Fuse’s work on a profile by its text, the errors allowed and the chunks matched', () => {
+    const profile = { characters: 100, values: 4 };
+    expect(fuseWork(profile, 3)).toBe((100 + 4 * 3) * 2);
+    expect(fuseWork(profile, 11)).toBe((100 + 4 * 11) * 5);
+    expect(fuseWork(profile, 48)).toBe((100 + 4 * 32) * 13 * 2);
+  });
+
+  it('lets Fuse score the nearest profiles while their work fits the budget, and always the first', () => {
+    const workOf = (position: number) => (position === 2 ? FUZZY_BUDGET : FUZZY_BUDGET / 3);
+    expect(withinFuzzyBudget([3, 1, 0, 2], workOf)).toEqual([3, 1, 0]);
+    expect(withinFuzzyBudget([2, 0], workOf)).toEqual([2]);
+    expect(withinFuzzyBudget([], workOf)).toEqual([]);
   });
 });

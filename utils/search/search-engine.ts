@@ -6,7 +6,7 @@
  * each, North Korean officials and forums come before context entries when scores are close.
  */
 import type { FuseIndex } from 'fuse.js';
-import type { SearchDoc } from '@/utils/search/fields';
+import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
 import { createFuzzyPass } from '@/utils/search/fuzzy-pass';
 import { buildPrefixIndex, prefixMatches, type PrefixLevel } from '@/utils/search/prefix-index';
 import { queryForms } from '@/utils/search/query-forms';
@@ -47,16 +47,46 @@ const FUZZY_BASE = 0.4;
 /** Fuse allows no error below three characters, so shorter queries only get the prefix pass. */
 export const MIN_FUZZY_LENGTH = 3;
 
-const FUZZY_WORK = 240;
-const MIN_FUZZY_CANDIDATES = 4;
+/** Fuse matches a pattern in chunks of at most this many characters (the bits of an integer). */
+const FUSE_CHUNK = 32;
 
 /**
- * How many profiles Fuse scores to fill `missing` places of the list with a query `length`
- * characters long: twice the places left, and fewer as the query grows, since Fuse's work on a
- * profile grows with the query (it allows an error per 2.5 characters).
+ * Fuse's work on a profile for a query `length` characters long, in steps: for each value, each
+ * chunk of the pattern and each number of errors it allows (one per 2.5 characters at the 0.4
+ * threshold), one step per character of the value and of the chunk.
  */
-export function fuzzyCandidates(missing: number, length: number): number {
-  return Math.min(2 * missing, Math.max(MIN_FUZZY_CANDIDATES, Math.floor(FUZZY_WORK / length)));
+export function fuseWork(profile: TextSize, length: number): number {
+  const chunk = Math.min(length, FUSE_CHUNK);
+  const errors = Math.floor((SEARCH_OPTIONS.threshold ?? 0.6) * chunk);
+  const steps = profile.characters + profile.values * chunk;
+  return steps * (errors + 1) * Math.ceil(length / FUSE_CHUNK);
+}
+
+export interface TextSize {
+  /** Characters in all the profile's values. */
+  characters: number;
+  values: number;
+}
+
+/** The Fuse work allowed per keystroke, over all query forms: about 20 synthetic people for an 11-character query in two forms. */
+export const FUZZY_BUDGET = 120_000;
+
+/**
+ * The profiles Fuse scores, from `nearest` (best first): while their work fits in FUZZY_BUDGET,
+ * and at least the first, so a long misspelled query still gets its nearest profile scored.
+ */
+export function withinFuzzyBudget(
+  nearest: readonly number[],
+  workOf: (position: number) => number,
+): number[] {
+  const chosen: number[] = [];
+  let work = 0;
+  for (const position of nearest) {
+    work += workOf(position);
+    if (chosen.length > 0 && work > FUZZY_BUDGET) break;
+    chosen.push(position);
+  }
+  return chosen;
 }
 
 export function createSearch(
@@ -65,10 +95,11 @@ export function createSearch(
   canonical: (name: string) => string,
 ): Search {
   const values = searchableValues(docs);
-  const prefixIndex = buildPrefixIndex(values);
+  const prefixIndex = buildPrefixIndex(values, docs.length);
   const trigramIndex = buildTrigramIndex(values, docs.length);
   const fuzzyPass = createFuzzyPass(docs, index);
   const rank = createRanking(docs);
+  const sizes = docs.map(textSize);
 
   return (query, limit = DEFAULT_LIMIT) => {
     const forms = queryForms(query, canonical);
@@ -80,12 +111,17 @@ export function createSearch(
     });
     const longest = Math.max(0, ...forms.map((form) => form.length));
     if (scores.size < limit && longest >= MIN_FUZZY_LENGTH) {
-      const candidates = nearestDocs(
+      // Twice the places left are considered, the nearest first, as far as the budget allows.
+      const nearest = nearestDocs(
         trigramIndex,
         forms,
-        fuzzyCandidates(limit - scores.size, longest),
+        2 * (limit - scores.size),
         new Set(scores.keys()),
       );
+      const candidates = withinFuzzyBudget(nearest, (position) => {
+        const size = sizes[position];
+        return size ? fuseWork(size, longest) * forms.length : 0;
+      });
       for (const [position, score] of fuzzyPass(candidates, forms))
         keepBest(scores, position, FUZZY_BASE + score);
     }
@@ -99,4 +135,13 @@ export function createSearch(
 function keepBest(scores: Map<number, number>, position: number, score: number): void {
   const previous = scores.get(position);
   if (previous === undefined || score < previous) scores.set(position, score);
+}
+
+/** What Fuse reads in a profile: every value of every key. */
+function textSize(doc: SearchDoc): TextSize {
+  const values = [doc.name, ...doc.spellings, ...doc.hangul, ...doc.roles, ...doc.organisations];
+  return {
+    characters: values.reduce((total, value) => total + value.length, 0),
+    values: values.length,
+  };
 }
