@@ -94,18 +94,19 @@ export async function waitForScanEnd(page: Page, withExtension: boolean): Promis
  * viewports at a time, counting the distinct ranges registered at each stop.
  */
 export function highlightsAcrossPage(page: Page): Promise<number> {
-  return page.evaluate(async (names) => {
-    const seen = new Set<AbstractRange>();
-    const settle = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))),
-      );
+  // A string, not a function: tsx would wrap the inner functions in a helper the page lacks.
+  return page.evaluate<number>(`(async () => {
+    const seen = new Set();
+    const settle = () => new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))));
     for (let top = 0; ; top += 2 * innerHeight) {
       scrollTo(0, top);
       await settle();
-      for (const name of names) for (const range of CSS.highlights.get(name) ?? []) seen.add(range);
+      for (const name of ${JSON.stringify(HIGHLIGHT_NAMES)}) {
+        for (const range of CSS.highlights.get(name) ?? []) seen.add(range);
+      }
       if (top + innerHeight >= document.documentElement.scrollHeight) break;
     }
     return seen.size;
-  }, HIGHLIGHT_NAMES);
+  })()`);
 }
