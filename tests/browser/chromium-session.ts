@@ -12,6 +12,9 @@ import {
   type TestPage,
 } from '@/tests/browser/session';
 
+/** How often `waitForFunction` checks its predicate. */
+const POLL_MS = 50;
+
 function adaptPage(page: Page): TestPage {
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -26,10 +29,18 @@ function adaptPage(page: Page): TestPage {
       fn: (...args: A) => T | Promise<T>,
       ...args: A
     ) => {
-      const handle = await page.waitForFunction(callExpression(fn, args), undefined, {
-        timeout: WAIT_TIMEOUT_MS,
-      });
-      return (await handle.jsonValue()) as NonNullable<T>;
+      // Polled from here with evaluate (DevTools Protocol, which a page's CSP does not govern):
+      // Playwright's own polling compiles the predicate in the page, which a strict CSP refuses.
+      const expression = callExpression(fn, args);
+      const deadline = Date.now() + WAIT_TIMEOUT_MS;
+      for (;;) {
+        const value = (await page.evaluate(expression)) as T;
+        if (value) return value as NonNullable<T>;
+        if (Date.now() > deadline) {
+          throw new Error(`Timed out after ${WAIT_TIMEOUT_MS} ms waiting for ${fn.toString()}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
     },
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });

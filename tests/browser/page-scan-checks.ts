@@ -119,10 +119,19 @@ export function highlightsAcrossPage(page: TestPage): Promise<HighlightTexts> {
   return page.evaluate(async () => {
     const categories = ['official', 'forum', 'context'] as const;
     const seen = new Map<AbstractRange, (typeof categories)[number]>();
+    // Two frames (intersection updates are delivered after one), or 500 ms in a tab that is not
+    // rendering.
     const settle = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30))),
-      );
+      new Promise<void>((resolve) => {
+        let done = false;
+        const finish = () => {
+          if (done) return;
+          done = true;
+          setTimeout(resolve, 30);
+        };
+        requestAnimationFrame(() => requestAnimationFrame(finish));
+        setTimeout(finish, 500);
+      });
     for (let top = 0; ; top += 2 * innerHeight) {
       scrollTo(0, top);
       await settle();

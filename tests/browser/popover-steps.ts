@@ -31,9 +31,12 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Opens `file` and waits until its mentions are painted (on pages that left `CSS` alone). */
 export async function openFixture(session: Session, file: string): Promise<OpenedFixture> {
   const page = await session.openPage(fixtureUrl(file));
-  await page.waitForFunction(
-    () => typeof CSS !== 'object' || CSS === null || CSS.highlights.size > 0,
-  );
+  // Some name painted: highlights are registered a frame after the scan finds their names.
+  await page.waitForFunction(() => {
+    if (typeof CSS !== 'object' || CSS === null) return true;
+    for (const highlight of CSS.highlights.values()) if (highlight.size > 0) return true;
+    return false;
+  });
   const expected = (await page.evaluate(readExpected)) as PopoverExpected;
   const name = await page.evaluate(pointOfText, expected.hover.selector, expected.hover.text);
   const blank = await page.evaluate(pointOfElement, expected.blank.selector);
