@@ -68,8 +68,11 @@ export interface TextSize {
   values: number;
 }
 
-/** The Fuse work allowed per keystroke, over all query forms: about 20 synthetic people for an 11-character query in two forms. */
-export const FUZZY_BUDGET = 120_000;
+/**
+ * The Fuse work allowed per keystroke, over all query forms: about ten synthetic people (a dozen
+ * romanizations each) for an 11-character query in two forms, one for a 48-character name.
+ */
+export const FUZZY_BUDGET = 60_000;
 
 /**
  * The profiles Fuse scores, from `nearest` (best first): while their work fits in FUZZY_BUDGET,
