@@ -81,3 +81,34 @@ describe('syllableKeys', () => {
     },
   );
 });
+
+describe('syllableKeys on words of every shape', () => {
+  /** Whether `word` cuts into at most `left` parseable syllables, tried every way. */
+  const splits = (word: string, left: number): boolean =>
+    word === '' ||
+    (left > 0 &&
+      [...Array(Math.min(8, word.length)).keys()].some(
+        (index) =>
+          parseSyllable(word.slice(0, index + 1)) !== undefined &&
+          splits(word.slice(index + 1), left - 1),
+      ));
+
+  it('reads a word exactly when it cuts into at most four syllables', () => {
+    // Letters romanizations use, in random words of 1–14 letters: most are no Korean word, many are.
+    const letters = 'abdeghijklmnoprstuwy';
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % below;
+    };
+    let readable = 0;
+    for (let count = 0; count < 3000; count++) {
+      const length = 1 + random(14);
+      const word = Array.from({ length }, () => letters[random(letters.length)]).join('');
+      const expected = splits(word, 4);
+      expect(syllableKeys(word).length > 0, word).toBe(expected);
+      if (expected) readable++;
+    }
+    expect(readable).toBeGreaterThan(300);
+  });
+});

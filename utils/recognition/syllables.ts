@@ -71,10 +71,9 @@ const onsetGroup = reverseIndex(ONSETS);
 const nucleusGroup = reverseIndex(NUCLEI);
 const codaGroup = reverseIndex(CODAS);
 
-/** Spellings longest first, then in table order, the empty spelling last. */
-function byPrecedence(index: Map<string, string>): string[] {
-  const rank = (spelling: string) => (spelling === '' ? -1 : spelling.length);
-  return [...index.keys()].sort((a, b) => rank(b) - rank(a));
+/** Length of the longest spelling in an index. */
+function longest(index: Map<string, string>): number {
+  return Math.max(...[...index.keys()].map((spelling) => spelling.length));
 }
 
 /** The parts of one parsed syllable, as group names of ONSETS, NUCLEI and CODAS. */
@@ -104,19 +103,22 @@ function parts(written: string, spelled: readonly [string, string, string]): Syl
   return { written, spelled, onset, nucleus, coda, key };
 }
 
-const ONSET_ORDER = byPrecedence(onsetGroup);
-const NUCLEUS_ORDER = byPrecedence(nucleusGroup);
+const LONGEST_ONSET = longest(onsetGroup);
+const LONGEST_NUCLEUS = longest(nucleusGroup);
 
 /**
  * Cuts a spelling into onset, vowel and coda. Where it can be cut two ways, the longer onset
  * wins, then the longer vowel (the coda is then whatever is left, if it is one).
  */
 function cut(spelling: string): SyllableParts | undefined {
-  for (const onset of ONSET_ORDER) {
-    if (!spelling.startsWith(onset)) continue;
-    for (const nucleus of NUCLEUS_ORDER) {
-      if (!spelling.startsWith(nucleus, onset.length)) continue;
-      const coda = spelling.slice(onset.length + nucleus.length);
+  for (let onsetEnd = Math.min(LONGEST_ONSET, spelling.length); onsetEnd >= 0; onsetEnd--) {
+    const onset = spelling.slice(0, onsetEnd);
+    if (!onsetGroup.has(onset)) continue;
+    const most = Math.min(onsetEnd + LONGEST_NUCLEUS, spelling.length);
+    for (let nucleusEnd = most; nucleusEnd > onsetEnd; nucleusEnd--) {
+      const nucleus = spelling.slice(onsetEnd, nucleusEnd);
+      if (!nucleusGroup.has(nucleus)) continue;
+      const coda = spelling.slice(nucleusEnd);
       if (codaGroup.has(coda)) return parts(spelling, [onset, nucleus, coda]);
     }
   }
@@ -141,6 +143,21 @@ export function parseSyllable(spelling: string): SyllableParts | undefined {
 
 const MAX_SYLLABLES_IN_WORD = 4;
 
+/** Alternatives of a pattern matching any of `spellings` exactly, longest first. */
+function alternatives(spellings: Iterable<string>): string {
+  return [...spellings].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+
+/**
+ * Words that split into at most MAX_SYLLABLES_IN_WORD syllables, each some onset + vowel + coda
+ * (or an irregular syllable): exactly the words `splitSyllables` can split, recognised by one
+ * compiled pattern. Most English words fail it, so they never reach the split below.
+ */
+const SYLLABLE_SEQUENCE = new RegExp(
+  `^(?:${alternatives(IRREGULAR.keys())}|(?:${alternatives(onsetGroup.keys())})` +
+    `(?:${alternatives(nucleusGroup.keys())})(?:${alternatives(codaGroup.keys())})){1,${MAX_SYLLABLES_IN_WORD}}$`,
+);
+
 const MAX_SPLITS = 4;
 
 /**
@@ -150,7 +167,11 @@ const MAX_SPLITS = 4;
  * ambiguous ("songyong": song-yong or son-gyong), so all of them are returned.
  */
 export function splitSyllables(word: string): SyllableParts[][] {
-  if (word.length > MAX_SYLLABLES_IN_WORD * MAX_SYLLABLE_LENGTH || NOT_ROMANIZED.test(word)) {
+  if (
+    word.length > MAX_SYLLABLES_IN_WORD * MAX_SYLLABLE_LENGTH ||
+    NOT_ROMANIZED.test(word) ||
+    !SYLLABLE_SEQUENCE.test(word)
+  ) {
     return [];
   }
   const single = parseSyllable(word);
