@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createMentionStore, type FoundMention } from '@/utils/page/mention-store';
 import type { PageMention } from '@/utils/page/types';
 
-/** One mention covering all of `node`'s text. */
+let keys = 0;
+
+/** One mention covering all of `node`'s text, with a key of its own as the scanner gives. */
 function whole(node: Text, id: string): FoundMention {
   const range = document.createRange();
   range.selectNodeContents(node);
   const mention: PageMention = {
-    key: `${id}:${node.data}`,
+    key: `m${++keys}`,
     id,
     category: 'official',
     range,

@@ -38,7 +38,6 @@ export interface MentionStore extends MentionIndex {
 export function createMentionStore(doc: Document): MentionStore {
   const byContainer = new Map<Container, Entry>();
   const byNode = new Map<Text, { mention: PageMention; start: number; end: number }[]>();
-  const keys = new Set<string>();
   const counts = new Map<string, number>();
   /** Shadow root → how many containers in it hold mentions. */
   const shadows = new Map<ShadowRoot, number>();
@@ -50,10 +49,7 @@ export function createMentionStore(doc: Document): MentionStore {
     if (entry === undefined) return [];
     byContainer.delete(container);
     for (const node of entry.nodes) byNode.delete(node);
-    for (const { key, id } of entry.mentions) {
-      keys.delete(key);
-      adjust(counts, id, -1);
-    }
+    for (const { id } of entry.mentions) adjust(counts, id, -1);
     if (entry.shadow !== undefined) adjust(shadows, entry.shadow, -1);
     ordered = null;
     return entry.mentions;
@@ -67,7 +63,6 @@ export function createMentionStore(doc: Document): MentionStore {
       const mentions: PageMention[] = [];
       for (const { mention, pieces } of found) {
         mentions.push(mention);
-        keys.add(mention.key);
         adjust(counts, mention.id, 1);
         for (const { node, start, end } of pieces) {
           nodes.add(node);
@@ -106,7 +101,6 @@ export function createMentionStore(doc: Document): MentionStore {
       const removed = [...byContainer.values()].flatMap((entry) => entry.mentions);
       byContainer.clear();
       byNode.clear();
-      keys.clear();
       counts.clear();
       shadows.clear();
       ordered = null;
@@ -125,7 +119,14 @@ export function createMentionStore(doc: Document): MentionStore {
       return [...ordered];
     },
 
-    has: (key) => keys.has(key),
+    // Asked only while a popover is open, after a change: a walk costs less than keeping a set
+    // of every key up to date while a long page is scanned.
+    has(key) {
+      for (const entry of byContainer.values()) {
+        for (const mention of entry.mentions) if (mention.key === key) return true;
+      }
+      return false;
+    },
 
     shadowRoots: () => [...shadows.keys()],
 

@@ -6,6 +6,7 @@
 import { isShadowRoot } from '@/utils/page/element-kinds';
 import type { FoundMention, MentionStore } from '@/utils/page/mention-store';
 import { piecesOf, readContainer, type Container } from '@/utils/page/text-runs';
+import { ScannedMention } from '@/utils/page/scanned-mention';
 import type { PageMention } from '@/utils/page/types';
 import type { Category, Mention } from '@/utils/recognition/types';
 
@@ -58,19 +59,21 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         const first = pieces[0];
         const last = pieces[pieces.length - 1];
         if (category === undefined || first === undefined || last === undefined) continue;
-        const range = new StaticRange({
-          startContainer: first.node,
-          startOffset: first.start,
-          endContainer: last.node,
-          endOffset: last.end,
-        });
-        const text =
-          first === last
-            ? first.node.data.slice(first.start, first.end)
-            : pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
+        const text = run.exact
+          ? mention.text
+          : pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
         const key = `m${++nextKey}`;
         found.push({
-          mention: { key, id: mention.id, category, range, backref: mention.backref, text, block },
+          mention: new ScannedMention(
+            key,
+            mention.id,
+            category,
+            mention.backref,
+            text,
+            block,
+            first,
+            last,
+          ),
           pieces,
         });
       }

@@ -12,6 +12,8 @@ export interface TextRun {
   container: Container;
   /** The run's text with every whitespace character turned into a plain space (offsets unchanged). */
   text: string;
+  /** False when whitespace was turned into spaces: `text` then differs from what the page reads. */
+  exact: boolean;
   nodes: Text[];
   /** Offset in `text` at which each of `nodes` starts. */
   starts: number[];
@@ -47,8 +49,9 @@ export function readContainer(container: Container): ContainerContent {
     if (nodes.length > 0) {
       const joined = parts.join('');
       if (VISIBLE.test(joined)) {
-        const text = OTHER_SPACE.test(joined) ? joined.replace(SPACE, ' ') : joined;
-        content.runs.push({ container, text, nodes, starts });
+        const exact = !OTHER_SPACE.test(joined);
+        const text = exact ? joined : joined.replace(SPACE, ' ');
+        content.runs.push({ container, text, exact, nodes, starts });
       }
     }
     nodes = [];

@@ -207,25 +207,30 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
     return best;
   }
 
-  /** Non-overlapping matches, longest first, indexed by their first word. */
-  function selectMatches(text: string, tokens: Token[], words: WordUnits[]): (Match | undefined)[] {
+  /** Words claimed by a chosen match while one text's matches are chosen; cleared after. */
+  let taken = new Uint8Array(64);
+
+  /** Non-overlapping matches, longest first, returned in text order. */
+  function selectMatches(text: string, tokens: Token[], words: WordUnits[]): Match[] {
     const candidates: Match[] = [];
     for (let first = 0; first < tokens.length; first++) {
       if (!startsAlias(words[first]!)) continue;
       const match = matchAt(text, tokens, words, first);
       if (match) candidates.push(match);
     }
+    if (candidates.length < 2) return candidates;
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const byFirst: (Match | undefined)[] = new Array<Match | undefined>(tokens.length);
-    const taken = new Uint8Array(tokens.length);
+    if (taken.length < tokens.length) taken = new Uint8Array(tokens.length * 2);
+    const chosen: Match[] = [];
     for (const match of candidates) {
       let free = true;
       for (let index = match.first; index <= match.last && free; index++) free = !taken[index];
       if (!free) continue;
       taken.fill(1, match.first, match.last + 1);
-      byFirst[match.first] = match;
+      chosen.push(match);
     }
-    return byFirst;
+    for (const match of chosen) taken.fill(0, match.first, match.last + 1);
+    return chosen.sort((a, b) => a.first - b.first);
   }
 
   /** The person a bare surname at word `index` refers to, if any. */
@@ -251,6 +256,7 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
     const words: WordUnits[] = new Array<WordUnits>(tokens.length);
     for (let index = 0; index < tokens.length; index++) words[index] = cache.of(tokens[index]!);
     const matches = selectMatches(text, tokens, words);
+    let next = 0;
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
       mentions.push({
@@ -263,7 +269,7 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
         backref,
       });
     for (let index = 0; index < tokens.length; index++) {
-      const match = matches[index];
+      const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
         const entity = compiled[match.entity]!;
         mention(match.start, match.end, entity.target, false);
