@@ -33,16 +33,23 @@ export interface HoverRun {
 const HOST_ID = 'nk-lens-popover-host';
 const TIMEOUT_MS = 10_000;
 
+/**
+ * Whether the host is shown, by its inline style: the popover hides it with `visibility` (builds
+ * before it used `display`, so both are read, and older builds can be measured the same way).
+ */
+const SHOWN = `(host) => host.style.display !== 'none' && host.style.visibility !== 'hidden'`;
+
 /** Installs the observers; a source string so the page runs exactly this. */
 const PROBE = `(() => {
   const host = document.getElementById(${JSON.stringify(HOST_ID)});
   if (!host || !host.shadowRoot) throw new Error('No NK Lens popover host with an open shadow root');
   const state = { lastMove: 0, shown: 0, painted: 0, text: '' };
+  const shown = ${SHOWN};
   window.__nkLensHoverProbe = state;
   addEventListener('pointermove', (event) => { state.lastMove = event.timeStamp; }, { capture: true, passive: true });
   const observer = new MutationObserver(() => {
     const text = host.shadowRoot.textContent.trim();
-    if (state.shown || host.style.display !== 'block' || text === '') return;
+    if (state.shown || !shown(host) || text === '') return;
     state.shown = performance.now();
     state.text = text;
     requestAnimationFrame(() => {
@@ -106,8 +113,7 @@ export async function measureHover(
     for (const target of targets) {
       await page.mouse.move(8, 8);
       await page.waitForFunction(
-        (id) => document.getElementById(id)?.style.display !== 'block',
-        HOST_ID,
+        `!(${SHOWN})(document.getElementById(${JSON.stringify(HOST_ID)}))`,
       );
       await page.evaluate(
         'Object.assign(window.__nkLensHoverProbe, { shown: 0, painted: 0, text: "" })',

@@ -46,7 +46,7 @@ function visiblePopoverText(): string | null {
   for (const host of document.querySelectorAll<HTMLElement>('[data-nk-lens-ui]')) {
     const box = host.getBoundingClientRect();
     const shadowText = host.shadowRoot?.textContent?.trim() ?? '';
-    const shown = getComputedStyle(host).display !== 'none';
+    const shown = getComputedStyle(host).visibility === 'visible';
     const inner = host.shadowRoot?.firstElementChild?.getBoundingClientRect();
     if (shown && shadowText !== '' && (box.height > 0 || (inner && inner.height > 0))) {
       return shadowText;

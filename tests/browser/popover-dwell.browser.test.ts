@@ -26,7 +26,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         passive: true,
       });
       new MutationObserver(() => {
-        if (probe.shown || host.style.display !== 'block') return;
+        if (probe.shown || host.style.visibility !== 'visible') return;
         probe.shown = performance.now();
         probe.settled = probe.lastMove;
       }).observe(host, { attributes: true, attributeFilter: ['style'] });

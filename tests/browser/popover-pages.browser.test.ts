@@ -62,9 +62,19 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const host = await page.evaluate(() => {
       const element = document.getElementById('nk-lens-popover-host')!;
       const style = getComputedStyle(element);
-      return { display: style.display, position: style.position, zIndex: style.zIndex };
+      return {
+        display: style.display,
+        visibility: style.visibility,
+        position: style.position,
+        zIndex: style.zIndex,
+      };
     });
-    expect(host).toEqual({ display: 'block', position: 'fixed', zIndex: '2147483647' });
+    expect(host).toEqual({
+      display: 'block',
+      visibility: 'visible',
+      position: 'fixed',
+      zIndex: '2147483647',
+    });
     const page_ = await page.evaluate(() => ({
       includes: [1].includes(1),
       css: typeof window.CSS,

@@ -40,6 +40,7 @@ export function pointOfElement(selector: string): Point | null {
 export function popoverText(): string | null {
   const host = document.getElementById('nk-lens-popover-host');
   if (!host?.shadowRoot || host.getBoundingClientRect().width === 0) return null;
+  if (getComputedStyle(host).visibility !== 'visible') return null;
   return host.shadowRoot.textContent;
 }
 
@@ -47,6 +48,7 @@ export function popoverText(): string | null {
 export function popoverName(): string | null {
   const host = document.getElementById('nk-lens-popover-host');
   if (!host?.shadowRoot || host.getBoundingClientRect().width === 0) return null;
+  if (getComputedStyle(host).visibility !== 'visible') return null;
   return host.shadowRoot.querySelector('[role="dialog"] h2')?.textContent ?? null;
 }
 

@@ -1,54 +1,38 @@
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { placeCard } from '@/utils/hover/placement';
+import type { Anchor } from '@/entrypoints/content/popover/anchor';
 import type { PopoverHost } from '@/entrypoints/content/popover/host';
 import { watchResize } from '@/entrypoints/content/popover/resize-watch';
 
-const GAP_PX = 6;
-const VIEWPORT_PADDING_PX = 8;
+const PLACEMENT = { gap: 6, padding: 8 };
 
 /**
- * Keeps the popover beside its name: below it, or above when there is more room there; moved
- * sideways to stay in the viewport but never over the name; its height capped to the room left, so
- * it cannot cover the name either. Follows scrolling, resizing and reflow. Returns the stop function.
+ * Keeps the popover beside its name: below it, or above when it only fits there; moved sideways to
+ * stay in the viewport but never over the name; its height capped to the room left, so it cannot
+ * cover the name either. Places it at once, in one pass that reads the layout and then writes
+ * the host's position (no layout is forced twice), and again on scrolling, resizing and reflow.
+ * Returns the stop function.
  */
-export function followAnchor(anchor: VirtualElement, host: PopoverHost): () => void {
+export function followAnchor(anchor: Anchor, host: PopoverHost): () => void {
   const update = () => {
-    void computePosition(anchor, host.element, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        inline(),
-        offset(GAP_PX),
-        flip({ padding: VIEWPORT_PADDING_PX }),
-        shift({ padding: VIEWPORT_PADDING_PX }),
-        size({
-          padding: VIEWPORT_PADDING_PX,
-          apply: ({ availableHeight }) => host.limitHeight(availableHeight),
-        }),
-      ],
-    }).then(({ x, y }) => host.place(x, y));
+    const boxes = Array.from(anchor.getClientRects());
+    const card = host.measure();
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    const placed = placeCard(boxes, card, { width, height }, PLACEMENT);
+    host.limitHeight(placed.maxHeight);
+    host.place(placed.left, placed.top);
   };
-  // No layoutShift observer: on a long page it forces a layout of the whole document on every
-  // show; scroll and resize listeners already keep the card in place. Size changes of the name's
-  // element or of the card are watched here rather than by autoUpdate, whose observer would place
-  // the card twice more (in the frame that first paints it and in the next) at the sizes it was
-  // just placed with.
-  const stopAutoUpdate = autoUpdate(anchor, host.element, update, {
-    animationFrame: false,
-    layoutShift: false,
-    elementResize: false,
-  });
+  update();
+  // Scroll events do not bubble, but a capturing listener sees those of every scrolling element;
+  // a name inside a shadow root scrolls within that root, which is listened to as well.
+  const root = anchor.contextElement?.getRootNode();
+  const targets: EventTarget[] = root instanceof ShadowRoot ? [window, root] : [window];
+  const options = { capture: true, passive: true };
+  for (const target of targets) target.addEventListener('scroll', update, options);
+  window.addEventListener('resize', update, { passive: true });
   const stopResize = watchResize([anchor.contextElement, host.element], update);
   return () => {
-    stopAutoUpdate();
+    for (const target of targets) target.removeEventListener('scroll', update, options);
+    window.removeEventListener('resize', update);
     stopResize();
   };
 }
