@@ -68,4 +68,13 @@ describe('Popover', () => {
     expect(actions.onFindNext).toHaveBeenCalledOnce();
     expect(actions.onClose).toHaveBeenCalledOnce();
   });
+
+  it('without an excerpt, shows no quotation and offers no citation to copy', () => {
+    renderPopover({ excerpt: undefined, summary: 'Could not load the profile.' });
+    const dialog = screen.getByRole('dialog', { name: 'Choe Son Hui' });
+    expect(dialog.textContent).toContain('Could not load the profile.');
+    expect(dialog.querySelector('blockquote')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy citation' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Find on page' })).toBeTruthy();
+  });
 });

@@ -51,19 +51,23 @@ export function Popover({ card, theme, status, ...actions }: PopoverProps) {
         </p>
       )}
       {card.summary && <p class="summary">{card.summary}</p>}
-      <figure class="excerpt">
-        <blockquote aria-label={card.excerpt.kind === 'quote' ? 'Quote' : 'Evidence'}>
-          {card.excerpt.text}
-        </blockquote>
-        <figcaption>{card.excerpt.source}</figcaption>
-      </figure>
+      {card.excerpt && (
+        <figure class="excerpt">
+          <blockquote aria-label={card.excerpt.kind === 'quote' ? 'Quote' : 'Evidence'}>
+            {card.excerpt.text}
+          </blockquote>
+          <figcaption>{card.excerpt.source}</figcaption>
+        </figure>
+      )}
       <div class="actions">
         <button type="button" onClick={actions.onOpenSidePanel}>
           Open in side panel
         </button>
-        <button type="button" onClick={actions.onCopyCitation}>
-          Copy citation
-        </button>
+        {card.excerpt && (
+          <button type="button" onClick={actions.onCopyCitation}>
+            Copy citation
+          </button>
+        )}
         <button type="button" onClick={actions.onFindNext}>
           Find on page
         </button>

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import lensJson from '@/data/generated/lens.json';
+import matcherJson from '@/data/generated/matcher.json';
 import { mountPopover } from '@/entrypoints/content/popover';
 import { announceEntityChanges, answerPageMessages } from '@/entrypoints/content/page-messages';
-import type { LensData } from '@/utils/dataset/types';
+import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 import { createPageLens } from '@/utils/page/page-lens';
 import { isSiteEnabled } from '@/utils/settings/site';
@@ -15,8 +15,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
-    const data = lensJson as LensData;
-    const recognizer = createLensRecognizer(data);
+    const recognizer = createLensRecognizer(matcherJson as MatcherData);
     const lens = createPageLens(ctx, document, recognizer, recognizer.categoryOf);
     let settings = await getSettings();
     const topFrame = window.self === window.top;
@@ -39,7 +38,11 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => follow(settings, true));
     if (topFrame) answerPageMessages(ctx, lens);
     // In every frame: the top frame shows the popover, child frames report their hovers to it.
-    mountPopover(ctx, { mentions: lens.index, data, settings: () => settings });
+    mountPopover(ctx, {
+      mentions: lens.index,
+      entityOf: recognizer.entityOf,
+      settings: () => settings,
+    });
     document.documentElement.dataset.nkLens = 'ready';
   },
 });

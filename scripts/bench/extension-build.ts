@@ -7,20 +7,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { build } from 'wxt';
-import type { LensData } from '@/utils/dataset/types';
+import type { SyntheticDataset } from '@/scripts/bench/synthetic-lens';
 
 /** Where the benchmark builds: inside the ignored cache directory, never over `.output/`. */
 export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.cache/bench');
 
 const GENERATED_JSON = /[\\/]data[\\/]generated[\\/][^\\/]+\.json$/;
-const LENS_JSON = /[\\/]data[\\/]generated[\\/]lens\.json$/;
+/** The generated files a replaced dataset stands in for, named by their key in `SyntheticDataset`. */
+const REPLACED_JSON = /[\\/]data[\\/]generated[\\/](lens|matcher)\.json$/;
 
 export interface ExtensionBuildOptions {
   outDir: string;
   /** Replace every `data/generated/*.json` with an empty value of the same shape. */
   withoutDataset?: boolean;
-  /** Bundle this dataset instead of `data/generated/lens.json`. */
-  lens?: LensData;
+  /** Bundle these instead of `data/generated/lens.json` (background) and `matcher.json` (content script). */
+  dataset?: SyntheticDataset;
   /** Build only these entrypoints (all when absent). */
   entrypoints?: string[];
   /** Filled with the rendered size (tree-shaken, not yet minified) of every content-script module. */
@@ -38,7 +39,7 @@ export async function buildExtension(options: ExtensionBuildOptions): Promise<st
     vite: () => ({
       plugins: [
         ...(options.withoutDataset ? [emptyDataset()] : []),
-        ...(options.lens ? [replacedLens(options.lens)] : []),
+        ...(options.dataset ? [replacedDataset(options.dataset)] : []),
         ...(options.contentModules ? [recordModules(options.contentModules)] : []),
       ],
     }),
@@ -58,13 +59,14 @@ function emptyDataset(): Plugin {
   };
 }
 
-function replacedLens(lens: LensData): Plugin {
+function replacedDataset(dataset: SyntheticDataset): Plugin {
   return {
-    name: 'nk-lens-bench-replaced-lens',
+    name: 'nk-lens-bench-replaced-dataset',
     enforce: 'pre',
     load(id) {
-      const file = id.split('?')[0] ?? id;
-      return LENS_JSON.test(file) ? JSON.stringify(lens) : null;
+      const name = REPLACED_JSON.exec(id.split('?')[0] ?? id)?.[1] as
+        keyof SyntheticDataset | undefined;
+      return name === undefined ? null : JSON.stringify(dataset[name]);
     },
   };
 }

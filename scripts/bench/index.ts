@@ -17,11 +17,11 @@ import { hoverSection } from '@/scripts/bench/hover-section';
 import { liveBlogPage } from '@/scripts/bench/live-blog-page';
 import { matcherSection } from '@/scripts/bench/matcher-section';
 import { pageSection } from '@/scripts/bench/page-section';
-import { loadLensData } from '@/scripts/bench/real-dataset';
+import { loadLensData, loadMatcherData } from '@/scripts/bench/real-dataset';
 import { report, type Row, unmeasured } from '@/scripts/bench/report';
 import { searchSection } from '@/scripts/bench/search-section';
 import { sizesSection } from '@/scripts/bench/sizes-section';
-import { syntheticLensData } from '@/scripts/bench/synthetic-lens';
+import { syntheticDataset } from '@/scripts/bench/synthetic-lens';
 import { syntheticRegistry } from '@/scripts/bench/synthetic-registry';
 import { renderTable } from '@/scripts/bench/table';
 
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     if (runs('page')) {
       syntheticDir = await buildExtension({
         outDir: path.join(BUILD_DIR, 'extension-5000'),
-        lens: syntheticLensData(lens, synthetic),
+        dataset: syntheticDataset({ lens, matcher: loadMatcherData() }, synthetic),
       });
     }
     if (runs('sizes') && !options.quick) {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@/utils/dataset/sentences';
-import type { Dataset, LensData, Span } from '@/utils/dataset/types';
+import type { Dataset, LensData, MatcherData, Span } from '@/utils/dataset/types';
 import { compileRecognizer, loadRecognizer } from '@/utils/recognition';
 
 // Checks the committed output against the committed corpus: every quoted span is verbatim.
 const read = (path: string) => readFileSync(path, 'utf8');
 const dataset = JSON.parse(read('data/generated/profiles.json')) as Dataset;
 const lens = JSON.parse(read('data/generated/lens.json')) as LensData;
+const matcher = JSON.parse(read('data/generated/matcher.json')) as MatcherData;
 const index = JSON.parse(read('data/generated/search-index.json')) as { records: unknown[] };
 const corpus = new Map(dataset.documents.map(({ doc }) => [doc, read(`data/corpus/${doc}`)]));
 const sentences = new Map([...corpus].map(([doc, text]) => [doc, splitSentences(text)]));
@@ -77,11 +78,11 @@ describe('data/generated/profiles.json', () => {
   });
 });
 
-describe('data/generated/lens.json and search-index.json', () => {
+describe('data/generated/lens.json, matcher.json and search-index.json', () => {
   it('hold one entry per profile, in the same order', () => {
-    expect(lens.entities.map((entity) => entity.id)).toEqual(
-      dataset.profiles.map((profile) => profile.id),
-    );
+    const ids = dataset.profiles.map((profile) => profile.id);
+    expect(lens.entities.map((entity) => entity.id)).toEqual(ids);
+    expect(matcher.entities.map((entity) => entity.id)).toEqual(ids);
     expect(index.records).toHaveLength(dataset.profiles.length);
   });
 
@@ -89,8 +90,16 @@ describe('data/generated/lens.json and search-index.json', () => {
     for (const entity of lens.entities) expectVerbatim(entity.excerpt, `${entity.id} excerpt`);
   });
 
+  it('give the matcher each entity’s name, type and category as the profiles do', () => {
+    expect(
+      matcher.entities.map(({ id, name, type, category }) => ({ id, name, type, category })),
+    ).toEqual(
+      dataset.profiles.map(({ id, name, type, category }) => ({ id, name, type, category })),
+    );
+  });
+
   it('carry readings that recognise the corpus exactly as the aliases they were read from', () => {
-    const fromReadings = loadRecognizer(lens.entities);
+    const fromReadings = loadRecognizer(matcher.entities);
     const fromAliases = compileRecognizer(lens.entities);
     let mentions = 0;
     for (const [doc, text] of corpus) {

@@ -1,7 +1,9 @@
-/** The compact slice of the dataset the content script bundles (data/generated/lens.json). */
+/**
+ * The slice of the dataset the background holds (data/generated/lens.json): what the hover card
+ * and its citation show, and every spelling of each entity.
+ */
+import { toMatcherEntity } from '@/scripts/data/matcher-entity';
 import type { Dataset, LensData, LensEntity, Profile, Span } from '@/utils/dataset/types';
-import { type PrecompiledEntity, precompileEntities } from '@/utils/recognition';
-import type { MatcherEntity } from '@/utils/recognition/types';
 
 export function toLensData(dataset: Dataset, surnames: ReadonlyMap<string, string>): LensData {
   return {
@@ -17,30 +19,10 @@ export function toLensData(dataset: Dataset, surnames: ReadonlyMap<string, strin
 }
 
 function toLensEntity(profile: Profile, surname: string | undefined): LensEntity {
-  const matcher: MatcherEntity = {
-    id: profile.id,
-    name: profile.name,
-    type: profile.type,
-    category: profile.category,
-    aliases: [profile.name, ...profile.variants],
-    acronyms: profile.acronyms,
-    hangul: profile.hangul,
-    ...(surname === undefined ? {} : { surname }),
-  };
-  const [{ readings, surnameKey }] = precompileEntities([matcher]) as [PrecompiledEntity];
   return {
-    id: profile.id,
-    type: profile.type,
-    category: profile.category,
-    name: profile.name,
+    ...toMatcherEntity(profile, surname),
     northKorean: profile.northKorean,
     rank: profile.rank,
-    aliases: matcher.aliases,
-    acronyms: matcher.acronyms,
-    hangul: matcher.hangul,
-    ...(surname === undefined ? {} : { surname }),
-    readings,
-    ...(surnameKey === undefined ? {} : { surnameKey }),
     roles: profile.roles,
     summary: profile.summary.text,
     excerpt: excerptOf(profile),

@@ -3,11 +3,17 @@ import Fuse from 'fuse.js';
 import { assembleDataset } from '@/scripts/data/assemble-profiles';
 import { canonicalJson } from '@/scripts/data/canonical-json';
 import { toLensData } from '@/scripts/data/lens';
+import { toMatcherData } from '@/scripts/data/matcher';
 import type { Inputs } from '@/scripts/data/read-inputs';
 import { toSearchDocs } from '@/utils/search/documents';
 import { SEARCH_OPTIONS } from '@/utils/search/fields';
 
-export const OUTPUT_FILES = ['lens.json', 'profiles.json', 'search-index.json'] as const;
+export const OUTPUT_FILES = [
+  'lens.json',
+  'matcher.json',
+  'profiles.json',
+  'search-index.json',
+] as const;
 
 export type Outputs = Record<(typeof OUTPUT_FILES)[number], string>;
 
@@ -22,6 +28,7 @@ export function renderOutputs(inputs: Inputs): Outputs {
   const index = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], docs).toJSON();
   return {
     'lens.json': canonicalJson(toLensData(dataset, surnames)),
+    'matcher.json': canonicalJson(toMatcherData(dataset, surnames)),
     'profiles.json': canonicalJson(dataset),
     'search-index.json': canonicalJson(index),
   };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFixture, type FixtureDir } from '@/scripts/data/fixture-dir';
+import { OUTPUT_FILES } from '@/scripts/data/render-outputs';
 import { runBuild } from '@/scripts/data/run-build';
 import type { Dataset } from '@/utils/dataset/types';
 
@@ -42,11 +43,12 @@ function expectRejected(breakInput: () => void, ...expected: string[]) {
 }
 
 describe('runBuild', () => {
-  it('writes the three generated files from a valid fixture', () => {
+  it('writes the four generated files from a valid fixture', () => {
     const result = build();
     expect(result.ok).toBe(true);
     expect(Object.keys(generated()).sort()).toEqual([
       'lens.json',
+      'matcher.json',
       'profiles.json',
       'search-index.json',
     ]);
@@ -73,7 +75,7 @@ describe('runBuild', () => {
 
   it('reports stale files in check mode without writing', () => {
     build();
-    expect(build(true)).toEqual({ ok: true, messages: ['3 generated files are up to date'] });
+    expect(build(true)).toEqual({ ok: true, messages: ['4 generated files are up to date'] });
     writeFileSync(fixture.path('generated', 'lens.json'), '{}\n');
     const result = build(true);
     expect(result.ok).toBe(false);
@@ -228,7 +230,7 @@ describe('runBuild on the real corpus and registry', () => {
     try {
       expect(runBuild({ dataDir: 'data', outDir: first.path('out') }).ok).toBe(true);
       expect(runBuild({ dataDir: 'data', outDir: second.path('out') }).ok).toBe(true);
-      for (const name of ['lens.json', 'profiles.json', 'search-index.json']) {
+      for (const name of OUTPUT_FILES) {
         const once = readFileSync(first.path('out', name), 'utf8');
         expect(readFileSync(second.path('out', name), 'utf8')).toBe(once);
         expect(readFileSync(`data/generated/${name}`, 'utf8'), `${name} is stale`).toBe(once);

@@ -2,6 +2,7 @@
  * Shape of the generated dataset (`data/generated/profiles.json`) that every part of the
  * extension reads. Produced by `npm run data`; see docs/dataset.md.
  */
+import type { PrecompiledEntity } from '@/utils/recognition';
 import type { Category, EntityType } from '@/utils/recognition/types';
 
 /** A pointer to one corpus sentence: `doc` is the corpus file name, `sentence` its sentence index in that file. */
@@ -84,8 +85,9 @@ export interface Dataset {
 }
 
 /**
- * The compact slice of the dataset bundled into the content script (`data/generated/lens.json`):
- * what the matcher and the hover popover need, nothing more.
+ * One entity as the background holds it (`data/generated/lens.json`): what the hover card and its
+ * citation show, plus every spelling the registry gives, for the tools that read the registry as
+ * the extension carries it.
  */
 export interface LensEntity {
   id: string;
@@ -99,12 +101,6 @@ export interface LensEntity {
   acronyms: string[];
   hangul: string[];
   surname?: string;
-  /**
-   * The matcher's reading of every spelling above, units joined by spaces, and of the surname:
-   * read at build time so a page builds its trie without reading aliases (`loadRecognizer`).
-   */
-  readings: string[];
-  surnameKey?: string;
   roles: Role[];
   summary: string;
   /** One quote if the entity has one, else its most informative evidence sentence. */
@@ -115,6 +111,20 @@ export interface LensData {
   schemaVersion: number;
   documents: Pick<CorpusDocument, 'doc' | 'title' | 'publisher' | 'published'>[];
   entities: LensEntity[];
+}
+
+/**
+ * One entity as the content script bundles it (`data/generated/matcher.json`): only what the
+ * matcher reads to build its trie and what a mention carries. Every spelling is read into units
+ * at build time (`readings`), so a page never reads an alias (`loadRecognizer`).
+ */
+export interface MatcherRecord extends PrecompiledEntity {
+  category: Category;
+}
+
+export interface MatcherData {
+  schemaVersion: number;
+  entities: MatcherRecord[];
 }
 
 /** `data/corpus/manifest.json`: hand-written metadata of the corpus articles. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LensEntity, Role } from '@/utils/dataset/types';
-import { profileCard } from '@/utils/hover/profile-card';
+import type { LensData, LensEntity, Role } from '@/utils/dataset/types';
+import { profileLookup } from '@/utils/hover/hover-profile';
+import { profileCard, unavailableCard } from '@/utils/hover/profile-card';
 
 const source = { doc: 'a.txt', sentence: 1, text: 'x', start: 0, end: 1 };
 const role = (title: string, asOf: string, organisation?: string): Role => ({
@@ -20,7 +21,6 @@ const ministry: LensEntity = {
   aliases: [],
   acronyms: [],
   hangul: [],
-  readings: [],
   roles: [],
   summary: 'North Korea’s foreign ministry.',
   excerpt: { ...source, text: ' The ministry said so. ', kind: 'evidence' },
@@ -36,7 +36,6 @@ const choe: LensEntity = {
   aliases: [],
   acronyms: [],
   hangul: ['최선희', '崔善姬'],
-  readings: [],
   surname: 'Choe',
   roles: [
     role('Vice Foreign Minister', '2018', 'mofa'),
@@ -46,7 +45,8 @@ const choe: LensEntity = {
   excerpt: { ...source, doc: 'b.txt', text: '“We will respond,” Choe said.', kind: 'quote' },
 };
 
-const data = {
+const data: LensData = {
+  schemaVersion: 1,
   documents: [
     { doc: 'a.txt', title: 'Title A', publisher: 'Publisher A', published: '2019-12-13' },
     { doc: 'b.txt', title: 'Title B', publisher: 'Publisher B', published: '2025-09-20' },
@@ -54,9 +54,15 @@ const data = {
   entities: [ministry, choe],
 };
 
+/** The card the popover shows for `entity`, given the profile the background would send. */
+function cardOf(entity: LensEntity, articleDate: string | null) {
+  const lens = { ...data, entities: data.entities.map((e) => (e.id === entity.id ? entity : e)) };
+  return profileCard(profileLookup(lens)(entity.id)!, articleDate);
+}
+
 describe('profileCard', () => {
   it('shows the role as of the article date with its affiliation by name', () => {
-    const card = profileCard(choe, data, '2019-12-13');
+    const card = cardOf(choe, '2019-12-13');
     expect(card).toMatchObject({
       name: 'Choe Son Hui',
       hangul: '최선희',
@@ -77,7 +83,7 @@ describe('profileCard', () => {
   });
 
   it('shows the latest role when the page has no date', () => {
-    expect(profileCard(choe, data, null).role).toEqual({
+    expect(cardOf(choe, null).role).toEqual({
       title: 'Foreign Minister',
       affiliation: 'Ministry of Foreign Affairs',
       note: 'Latest known role, reported September 2025',
@@ -85,13 +91,13 @@ describe('profileCard', () => {
   });
 
   it('says when the only known roles come after the article', () => {
-    expect(profileCard(choe, data, '2010-01-01').role?.note).toBe(
+    expect(cardOf(choe, '2010-01-01').role?.note).toBe(
       'Reported 2018, after this article (1 January 2010)',
     );
   });
 
   it('leaves out what the entity lacks: role, Hangul, an unknown affiliation', () => {
-    const card = profileCard(ministry, data, null);
+    const card = cardOf(ministry, null);
     expect(card.role).toBeUndefined();
     expect(card.hangul).toBeUndefined();
     expect(card.typeName).toBe('Organisation');
@@ -101,6 +107,24 @@ describe('profileCard', () => {
       source: 'Title A, Publisher A, 13 December 2019',
     });
     const stranger = { ...choe, roles: [role('Envoy', '2019', 'unknown-org')] };
-    expect(profileCard(stranger, data, null).role?.affiliation).toBeUndefined();
+    expect(cardOf(stranger, null).role?.affiliation).toBeUndefined();
+  });
+
+  it('names the entity and says why when its profile could not be had', () => {
+    expect(
+      unavailableCard(
+        { id: 'choe-son-hui', name: 'Choe Son Hui', type: 'person' },
+        'Could not load the profile.',
+      ),
+    ).toEqual({
+      id: 'choe-son-hui',
+      name: 'Choe Son Hui',
+      hangul: undefined,
+      typeName: 'Person',
+      northKorean: false,
+      role: undefined,
+      summary: 'Could not load the profile.',
+      excerpt: undefined,
+    });
   });
 });

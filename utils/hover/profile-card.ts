@@ -1,7 +1,7 @@
-import type { LensData, LensEntity } from '@/utils/dataset/types';
 import type { EntityType } from '@/utils/recognition/types';
 import { formatDate } from '@/utils/dataset/display-date';
 import { formatSource } from '@/utils/hover/citation';
+import type { HoverProfile } from '@/utils/hover/hover-profile';
 import { roleAsOf } from '@/utils/hover/role-as-of';
 
 const TYPE_NAMES: Record<EntityType, string> = {
@@ -28,22 +28,16 @@ export interface ProfileCard {
       }
     | undefined;
   summary: string;
-  excerpt: { kind: 'quote' | 'evidence'; text: string; source: string };
+  /** Absent on a card that only names the entity, when its profile could not be had. */
+  excerpt: { kind: 'quote' | 'evidence'; text: string; source: string } | undefined;
 }
 
-/** Builds the popover content for `entity`, choosing the role as of `articleDate` when given. */
-export function profileCard(
-  entity: LensEntity,
-  data: Pick<LensData, 'documents' | 'entities'>,
-  articleDate: string | null,
-): ProfileCard {
+/** Builds the popover content for a profile, choosing the role as of `articleDate` when given. */
+export function profileCard(profile: HoverProfile, articleDate: string | null): ProfileCard {
+  const { entity } = profile;
   const choice = roleAsOf(entity.roles, articleDate);
   const organisation = choice?.role.organisation;
-  const affiliation =
-    organisation === undefined
-      ? undefined
-      : (data.entities.find((candidate) => candidate.id === organisation)?.name ?? undefined);
-  const doc = data.documents.find((candidate) => candidate.doc === entity.excerpt.doc);
+  const affiliation = organisation === undefined ? undefined : profile.organisations[organisation];
   return {
     id: entity.id,
     name: entity.name,
@@ -59,8 +53,28 @@ export function profileCard(
     excerpt: {
       kind: entity.excerpt.kind,
       text: entity.excerpt.text.trim(),
-      source: formatSource(doc, entity.excerpt.doc),
+      source: formatSource(profile.source, entity.excerpt.doc),
     },
+  };
+}
+
+/**
+ * The card for a name whose profile the background could not give: the name and type the page
+ * knows, and why there is nothing more.
+ */
+export function unavailableCard(
+  entity: { id: string; name: string; type: EntityType },
+  reason: string,
+): ProfileCard {
+  return {
+    id: entity.id,
+    name: entity.name,
+    hangul: undefined,
+    typeName: TYPE_NAMES[entity.type],
+    northKorean: false,
+    role: undefined,
+    summary: reason,
+    excerpt: undefined,
   };
 }
 

@@ -3,6 +3,7 @@
  * Content script ⇄ popup / side panel / background.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { HoverProfile } from '@/utils/hover/hover-profile';
 import type { Category } from '@/utils/recognition/types';
 
 /** What the content script found in one tab (top frame plus same-origin frames). */
@@ -47,6 +48,11 @@ export interface ProtocolMap {
   getPageEntities(): PageEntities;
   /** Popup / side panel → content script: scroll to the next mention of `id` and flash it. Returns false when none. */
   jumpToMention(data: { id: string }): boolean;
+  /**
+   * Content script (top frame) → background: the profile the popover shows for `id`, asked when
+   * the reader starts to rest on a name; null when the dataset holds no such entity.
+   */
+  getProfile(data: { id: string }): HoverProfile | null;
   /** Content script → background: open the side panel on a profile (Chrome: `sidePanel.open` in the gesture). */
   openSidePanel(data: { id: string }): OpenSidePanelResult;
   /** Content script in a child frame → background → the same tab's top frame (frameId 0). */

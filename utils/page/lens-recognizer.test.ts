@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import lensJson from '@/data/generated/lens.json';
-import type { LensData } from '@/utils/dataset/types';
+import matcherJson from '@/data/generated/matcher.json';
+import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 
-const data = lensJson as LensData;
+const data = matcherJson as MatcherData;
 
 describe('createLensRecognizer', () => {
   it('recognises the bundled entities and tells their category', () => {
@@ -15,6 +15,16 @@ describe('createLensRecognizer', () => {
       ['KCNA', 'org.kcna', 'forum'],
     ]);
     expect(recognizer.categoryOf('person.nobody')).toBeUndefined();
+  });
+
+  it('gives the name and type of a bundled entity', () => {
+    const recognizer = createLensRecognizer(data);
+    expect(recognizer.entityOf('person.choe-son-hui')).toMatchObject({
+      name: 'Choe Son Hui',
+      type: 'person',
+      category: 'official',
+    });
+    expect(recognizer.entityOf('person.nobody')).toBeUndefined();
   });
 
   it('resolves a bare surname against earlier runs of the same article until reset', () => {

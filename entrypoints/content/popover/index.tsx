@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '@/components/popover/Popover';
-import type { LensData } from '@/utils/dataset/types';
+import type { MatcherRecord } from '@/utils/dataset/types';
 import { formatCitation } from '@/utils/hover/citation';
 import { HoverIntent } from '@/utils/hover/hover-intent';
-import { profileCard } from '@/utils/hover/profile-card';
+import { profileCard, unavailableCard } from '@/utils/hover/profile-card';
+import { ProfileRequests, type ProfileAnswer } from '@/utils/hover/profile-requests';
 import { stepIndex, type NavigationKey } from '@/utils/hover/shortcut';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
 import { publishedDate } from '@/utils/page/published-date';
@@ -30,7 +31,8 @@ const GRACE_MS = 300;
 
 export interface PopoverDeps {
   mentions: MentionIndex;
-  data: LensData;
+  /** The bundled entity of an id: its name and type, for a card whose profile cannot be had. */
+  entityOf: (id: string) => MatcherRecord | undefined;
   settings: () => Settings;
 }
 
@@ -45,7 +47,8 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     return;
   }
   const host = createPopoverHost();
-  const entities = new Map(deps.data.entities.map((entity) => [entity.id, entity]));
+  // Profiles come from the background, asked for as the pointer starts to rest on a name.
+  const profiles = new ProfileRequests((id) => sendMessage('getProfile', { id }));
   let shadowRoots = deps.mentions.shadowRoots();
   let stopFollowing: (() => void) | undefined;
   let status = '';
@@ -54,14 +57,24 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   let lastNavigated: string | undefined;
 
   const shown = (target: { id: string; category: PageMention['category'] }) =>
-    entities.has(target.id) && deps.settings().categories[target.category];
+    deps.entityOf(target.id) !== undefined && deps.settings().categories[target.category];
 
-  const draw = (target: HoverTarget) => {
-    const entity = entities.get(target.id);
+  /** A name the pointer starts to rest on: its profile is asked for now, if it is not here. */
+  const reached = (target: HoverTarget | undefined) => {
+    if (target) void profiles.request(target.id);
+    return target;
+  };
+
+  const draw = (target: HoverTarget, answer: ProfileAnswer) => {
+    const entity = deps.entityOf(target.id);
     if (!entity) return;
     render(
       <Popover
-        card={profileCard(entity, deps.data, publishedDate(document))}
+        card={
+          'profile' in answer
+            ? profileCard(answer.profile, publishedDate(document))
+            : unavailableCard(entity, answer.error)
+        }
         theme={popoverTheme(deps.settings().theme)}
         status={status}
         onOpenSidePanel={() => openSidePanel(target.id)}
@@ -82,11 +95,13 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     },
     show: (target) => {
       status = '';
-      draw(target);
-      host.setVisible(true);
-      stopFollowing?.();
-      stopFollowing = followAnchor(target.anchor, host);
-      if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      const answer = profiles.answer(target.id);
+      if (answer && 'profile' in answer) present(target, answer);
+      // A slow background: the popover opens when the answer arrives, if still wanted.
+      else
+        void profiles.request(target.id).then((late) => {
+          if (intent.current === target) present(target, late);
+        });
     },
     hide: () => {
       // Read before the popover's content, and with it the focused element, goes away.
@@ -101,9 +116,19 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     },
   });
 
+  function present(target: HoverTarget, answer: ProfileAnswer) {
+    draw(target, answer);
+    host.setVisible(true);
+    stopFollowing?.();
+    stopFollowing = followAnchor(target.anchor, host);
+    if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
   const setStatus = (text: string) => {
     status = text;
-    if (intent.current) draw(intent.current);
+    const target = intent.current;
+    const answer = target && profiles.answer(target.id);
+    if (target && answer) draw(target, answer);
   };
 
   function close() {
@@ -120,10 +145,10 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   }
 
   async function copyCitation(id: string) {
-    const entity = entities.get(id);
-    if (!entity) return;
+    const answer = profiles.answer(id);
+    if (!answer || !('profile' in answer)) return;
     try {
-      await copyText(formatCitation(entity, deps.data.documents), host.root);
+      await copyText(formatCitation(answer.profile), host.root);
       setStatus('Citation copied.');
     } catch (error) {
       setStatus(`Could not copy the citation: ${String(error)}`);
@@ -171,7 +196,10 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     popover: (inside) => (inside ? intent.popoverEnter() : intent.popoverLeave()),
     point: (x, y, restedMs) => {
       const mention = mentionAtPoint(document, deps.mentions, x, y, shadowRoots);
-      intent.pointerOver(mention && shown(mention) ? pageTarget(mention) : undefined, restedMs);
+      intent.pointerOver(
+        reached(mention && shown(mention) ? pageTarget(mention) : undefined),
+        restedMs,
+      );
     },
     leave: () => intent.pointerOver(undefined),
   });
@@ -195,7 +223,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     if (data.type !== 'hover') close();
     else
       intent.pointerOver(
-        data.mention && shown(data.mention) ? frameTarget(data.mention) : undefined,
+        reached(data.mention && shown(data.mention) ? frameTarget(data.mention) : undefined),
       );
   });
 
