@@ -4,7 +4,7 @@ import { HoverIntent } from '@/utils/hover/hover-intent';
 /** A fresh object each call: targets are matched by key, not identity. */
 const t = (key: string) => ({ key });
 
-function setup(dwellMs = 300, graceMs = 300) {
+function setup(dwellMs = 300, graceMs = 300, prepareMs?: number) {
   const events: string[] = [];
   let dwell = dwellMs;
   const intent = new HoverIntent<{ key: string }>({
@@ -16,6 +16,9 @@ function setup(dwellMs = 300, graceMs = 300) {
     },
     show: (target) => events.push(`show ${target.key}`),
     hide: () => events.push('hide'),
+    ...(prepareMs === undefined
+      ? {}
+      : { prepare: (target) => events.push(`prepare ${target.key}`), prepareMs }),
   });
   return { intent, events, setDwell: (ms: number) => (dwell = ms) };
 }
@@ -158,5 +161,38 @@ describe('HoverIntent', () => {
     expect(events).toEqual(['show a', 'hide']);
     intent.close();
     expect(events).toEqual(['show a', 'hide']);
+  });
+
+  it('prepares a name the given time before its dwell delay ends', () => {
+    const { intent, events } = setup(300, 300, 100);
+    intent.pointerOver(t('a'), 40);
+    vi.advanceTimersByTime(159);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['prepare a']);
+    vi.advanceTimersByTime(100);
+    expect(events).toEqual(['prepare a', 'show a']);
+  });
+
+  it('prepares at once, before showing, when the dwell delay is shorter than the lead', () => {
+    const { intent, events } = setup(50, 300, 100);
+    intent.pointerOver(t('a'));
+    vi.advanceTimersByTime(0);
+    expect(events).toEqual(['prepare a']);
+    vi.advanceTimersByTime(50);
+    expect(events).toEqual(['prepare a', 'show a']);
+  });
+
+  it('prepares nothing for a name the pointer leaves early, or while a popover shows', () => {
+    const { intent, events } = setup(300, 500, 100);
+    intent.pointerOver(t('a'));
+    vi.advanceTimersByTime(150);
+    intent.pointerOver(undefined);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+    intent.showNow(t('b'));
+    intent.pointerOver(t('c'));
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['show b', 'show c']);
   });
 });

@@ -16,6 +16,13 @@ export interface HoverIntentOptions<T> {
   timers: Timers;
   show: (target: T) => void;
   hide: () => void;
+  /**
+   * Called when the pointer has rested on a name for all of the dwell delay but `prepareMs`, if no
+   * popover is showing then: the card can be made ready while hidden, so that showing it at the end
+   * of the delay is all that is left to do.
+   */
+  prepare?: (target: T) => void;
+  prepareMs?: number;
 }
 
 /** Targets are told apart by `key`: the same name found again on a later pointer move is the same target. */
@@ -23,6 +30,7 @@ export class HoverIntent<T extends { key: string }> {
   private visible: T | undefined;
   private pending: T | undefined;
   private dwellTimer: number | undefined;
+  private prepareTimer: number | undefined;
   private graceTimer: number | undefined;
   private insidePopover = false;
 
@@ -50,6 +58,16 @@ export class HoverIntent<T extends { key: string }> {
       this.pending = target;
       const wait = Math.max(0, this.options.dwellMs() - Math.max(0, restedMs));
       this.dwellTimer = this.options.timers.set(() => this.reveal(target), wait);
+      const { prepare, prepareMs = 0 } = this.options;
+      if (prepare) {
+        this.prepareTimer = this.options.timers.set(
+          () => {
+            this.prepareTimer = undefined;
+            if (this.visible === undefined) prepare(target);
+          },
+          Math.max(0, wait - prepareMs),
+        );
+      }
     }
   }
 
@@ -100,7 +118,9 @@ export class HoverIntent<T extends { key: string }> {
 
   private cancelDwell(): void {
     if (this.dwellTimer !== undefined) this.options.timers.clear(this.dwellTimer);
+    if (this.prepareTimer !== undefined) this.options.timers.clear(this.prepareTimer);
     this.dwellTimer = undefined;
+    this.prepareTimer = undefined;
     this.pending = undefined;
   }
 

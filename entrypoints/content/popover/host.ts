@@ -70,7 +70,8 @@ export function createPopoverHost(): PopoverHost {
       return { width, height: height + card.scrollHeight - card.clientHeight };
     },
     place(x, y) {
-      pin(element, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+      // Moved by its transform, which needs no layout (left and top would).
+      pin(element, { translate: `${Math.round(x)}px ${Math.round(y)}px` });
     },
     limitHeight(px) {
       pin(element, { '--nk-lens-max-height': `${Math.max(0, Math.floor(px))}px` });

@@ -29,6 +29,12 @@ import { followAnchor } from '@/entrypoints/content/popover/position';
 /** How long the popover stays after the pointer leaves its name, so the pointer can reach it. */
 const GRACE_MS = 300;
 
+/**
+ * How long before the end of the dwell delay the card is rendered, hidden, when its profile is
+ * there: time for the render and the frame after it, so that the end of the delay only shows it.
+ */
+const PREPARE_MS = 100;
+
 export interface PopoverDeps {
   mentions: MentionIndex;
   /** The bundled entity of an id: its name and type, for a card whose profile cannot be had. */
@@ -52,6 +58,8 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   let shadowRoots = deps.mentions.shadowRoots();
   let stopFollowing: (() => void) | undefined;
   let status = '';
+  /** The target whose card the host holds, showing or made ready while hidden. */
+  let drawn: HoverTarget | undefined;
   /** Set when the keyboard opened the popover: focus goes into it, and back here on close. */
   let returnFocus: Element | null = null;
   let lastNavigated: string | undefined;
@@ -84,6 +92,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
       />,
       host.mountPoint,
     );
+    drawn = target;
   };
 
   const intent = new HoverIntent<HoverTarget>({
@@ -92,6 +101,13 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     timers: {
       set: (callback, ms) => ctx.setTimeout(callback, ms),
       clear: (handle) => clearTimeout(handle),
+    },
+    prepareMs: PREPARE_MS,
+    prepare: (target) => {
+      const answer = profiles.answer(target.id);
+      if (!answer || !('profile' in answer)) return;
+      status = '';
+      draw(target, answer);
     },
     show: (target) => {
       status = '';
@@ -109,6 +125,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
       stopFollowing?.();
       stopFollowing = undefined;
       render(null, host.mountPoint);
+      drawn = undefined;
       host.setVisible(false);
       paintFocus(undefined);
       if (focusInside && returnFocus instanceof HTMLElement) returnFocus.focus();
@@ -117,7 +134,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   });
 
   function present(target: HoverTarget, answer: ProfileAnswer) {
-    draw(target, answer);
+    if (drawn !== target) draw(target, answer);
     host.setVisible(true);
     stopFollowing?.();
     stopFollowing = followAnchor(target.anchor, host);
