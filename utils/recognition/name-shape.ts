@@ -3,8 +3,7 @@
  * "Kim Song" makes it a longer name ("Kim Song Nam", "Kim Song-nam"); "Square" after
  * "Kim Il Sung" makes it a place.
  */
-import type { Token } from '@/utils/recognition/tokenize';
-import { isCapitalised, type WordUnits } from '@/utils/recognition/units';
+import type { WordList } from '@/utils/recognition/word-list';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
 const FUNCTION_WORDS = new Set([
@@ -77,17 +76,20 @@ export function isFunctionWord(folded: string): boolean {
   return FUNCTION_WORDS.has(folded);
 }
 
-/** True when `token` (with its units `word`), right after a name, reads as more of that name. */
-export function continuesName(token: Token | undefined, word: WordUnits | undefined): boolean {
-  if (!token || !word || token.hangul || token.before === 'break') return false;
-  if (token.before === 'space' && !isCapitalised(token.clean)) return false;
+/** True when word `index` of `words`, right after a name, reads as more of that name. */
+export function continuesName(words: WordList, index: number): boolean {
+  const word = words.at(index);
+  const before = words.before[index];
+  if (!word || word.hangul || before === 'break') return false;
+  if (before === 'space' && !word.capitalised) return false;
   return (
     word.syllabic && word.units.length <= MAX_GIVEN_NAME_SYLLABLES && !isFunctionWord(word.folded)
   );
 }
 
-/** True when `token`, right after a person's name, makes it the name of something else. */
-export function extendsName(token: Token | undefined, word: WordUnits | undefined): boolean {
-  if (!token || !word || token.hangul || token.before === 'break') return false;
-  return isCapitalised(token.clean) && NAME_EXTENDERS.has(word.folded);
+/** True when word `index` of `words`, right after a person's name, makes it the name of something else. */
+export function extendsName(words: WordList, index: number): boolean {
+  const word = words.at(index);
+  if (!word || word.hangul || words.before[index] === 'break') return false;
+  return word.capitalised && NAME_EXTENDERS.has(word.folded);
 }

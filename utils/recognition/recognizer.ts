@@ -19,9 +19,10 @@ import {
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
 import { child, claim, createNode, descend, type TrieNode } from '@/utils/recognition/trie';
-import { offsetOf, type Token, tokenize } from '@/utils/recognition/tokenize';
+import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
-import { isCapitalised, UnitCache, type WordUnits } from '@/utils/recognition/units';
+import { UnitCache, type WordUnits } from '@/utils/recognition/units';
+import { WordList } from '@/utils/recognition/word-list';
 
 export interface ScanOptions {
   /** Back-reference state to read and update; pass the same one for every block of one article. */
@@ -104,6 +105,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
 /** The matcher over entities read at build time: builds the trie, reads nothing. */
 export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
+  const words = new WordList(cache);
   const root = createNode();
   const compiled: CompiledEntity[] = entities.map((entity, index) => {
     for (const reading of entity.readings) claim(descend(root, reading.split(' ')), index);
@@ -129,80 +131,79 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
    * Whether the path ending at `node` after word `last` is a match. A person's name must end
    * there, and a one-word name must be capitalised ("Trump", not "a trump card").
    */
-  function acceptable(
-    tokens: Token[],
-    words: WordUnits[],
-    first: number,
-    last: number,
-    node: TrieNode,
-  ): boolean {
+  function acceptable(first: number, last: number, node: TrieNode): boolean {
     if (node.entity === -1) return false;
-    if (!compiled[node.entity]!.person || tokens[last]!.hangul) return true;
-    if (first === last && !isCapitalised(tokens[first]!.clean)) return false;
-    const next = tokens[last + 1];
-    const nextWord = words[last + 1];
-    return !continuesName(next, nextWord) && !extendsName(next, nextWord);
+    if (!compiled[node.entity]!.person || words.units[last]!.hangul) return true;
+    if (first === last && !words.units[first]!.capitalised) return false;
+    return !continuesName(words, last + 1) && !extendsName(words, last + 1);
+  }
+
+  /** Trie nodes reached so far by `matchAt`, and the ones the next word reaches: reused. */
+  let states: TrieNode[] = [];
+  let reached: TrieNode[] = [];
+
+  function swap(): void {
+    const previous = states;
+    states = reached;
+    reached = previous;
+  }
+
+  /** Puts the nodes reached from `states[0, count)` by `unit` in `reached`; returns how many. */
+  function step(count: number, unit: string): number {
+    let added = 0;
+    for (let index = 0; index < count; index++) {
+      const next = child(states[index]!, unit);
+      if (next) reached[added++] = next;
+    }
+    return added;
   }
 
   /** The longest acceptable match starting at word `first`. */
-  function matchAt(
-    text: string,
-    tokens: Token[],
-    words: WordUnits[],
-    first: number,
-  ): Match | undefined {
+  function matchAt(text: string, first: number): Match | undefined {
     let best: Match | undefined;
-    let states: TrieNode[] = [root];
-    for (let index = first; index < tokens.length; index++) {
-      const token = tokens[index]!;
-      const word = words[index]!;
-      if (index > first && token.before === 'break') {
-        if (!states.some((state) => state.punctuated)) break;
-        const gap = punctuationUnit(text.slice(tokens[index - 1]!.end, token.start));
-        const across: TrieNode[] = [];
-        for (const state of states) {
-          const next = child(state, gap);
-          if (next) across.push(next);
+    states[0] = root;
+    let count = 1;
+    const start = words.start[first]!;
+    for (let index = first; index < words.count; index++) {
+      const word = words.units[index]!;
+      if (index > first && words.before[index] === 'break') {
+        let punctuated = false;
+        for (let state = 0; state < count && !punctuated; state++) {
+          punctuated = states[state]!.punctuated;
         }
-        states = across;
+        if (!punctuated) break;
+        const gap = punctuationUnit(text.slice(words.end[index - 1], words.start[index]));
+        count = step(count, gap);
+        swap();
       }
-      let nextStates: TrieNode[] | undefined;
-      for (const state of states) {
-        const exact = child(state, word.exact);
-        if (exact) (nextStates ??= []).push(exact);
+      let reachedCount = 0;
+      for (let state = 0; state < count; state++) {
+        const exact = child(states[state]!, word.exact);
+        if (exact) reached[reachedCount++] = exact;
         for (const units of word.readings) {
-          let node: TrieNode | undefined = state;
+          let node: TrieNode | undefined = states[state]!;
           for (let unit = 0; unit < units.length && node; unit++) {
             node = child(node, units[unit]!);
-            if (node && node.entity !== -1 && token.hangul && unit < units.length - 1) {
-              const end = offsetOf(token, unit) + 1;
-              if ((!best || best.end < end) && isParticleSequence(token.clean.slice(unit + 1))) {
-                best = {
-                  first,
-                  last: index,
-                  start: tokens[first]!.start,
-                  end,
-                  entity: node.entity,
-                };
+            if (node && node.entity !== -1 && word.hangul && unit < units.length - 1) {
+              const end = words.offsetOf(index, unit) + 1;
+              if ((!best || best.end < end) && isParticleSequence(word.word.slice(unit + 1))) {
+                best = { first, last: index, start, end, entity: node.entity };
               }
             }
           }
-          if (node) (nextStates ??= []).push(node);
+          if (node) reached[reachedCount++] = node;
         }
       }
-      if (!nextStates) break;
-      for (const state of nextStates) {
-        if ((!best || best.end < token.end) && acceptable(tokens, words, first, index, state)) {
-          best = {
-            first,
-            last: index,
-            start: tokens[first]!.start,
-            end: token.end,
-            entity: state.entity,
-          };
+      if (reachedCount === 0) break;
+      const end = words.end[index]!;
+      for (let state = 0; state < reachedCount; state++) {
+        const node = reached[state]!;
+        if ((!best || best.end < end) && acceptable(first, index, node)) {
+          best = { first, last: index, start, end, entity: node.entity };
         }
       }
-      states = nextStates;
+      swap();
+      count = reachedCount;
     }
     return best;
   }
@@ -211,16 +212,16 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
   let taken = new Uint8Array(64);
 
   /** Non-overlapping matches, longest first, returned in text order. */
-  function selectMatches(text: string, tokens: Token[], words: WordUnits[]): Match[] {
+  function selectMatches(text: string): Match[] {
     const candidates: Match[] = [];
-    for (let first = 0; first < tokens.length; first++) {
-      if (!startsAlias(words[first]!)) continue;
-      const match = matchAt(text, tokens, words, first);
+    for (let first = 0; first < words.count; first++) {
+      if (!startsAlias(words.units[first]!)) continue;
+      const match = matchAt(text, first);
       if (match) candidates.push(match);
     }
     if (candidates.length < 2) return candidates;
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    if (taken.length < tokens.length) taken = new Uint8Array(tokens.length * 2);
+    if (taken.length < words.count) taken = new Uint8Array(words.count * 2);
     const chosen: Match[] = [];
     for (const match of candidates) {
       let free = true;
@@ -234,28 +235,20 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
   }
 
   /** The person a bare surname at word `index` refers to, if any. */
-  function backrefAt(
-    tokens: Token[],
-    words: WordUnits[],
-    index: number,
-    state: BackrefState,
-  ): BackrefTarget | undefined {
-    const token = tokens[index]!;
-    const word = words[index]!;
-    if (token.hangul || !word.titleCase || isFunctionWord(word.folded)) return undefined;
+  function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
+    const word = words.units[index]!;
+    if (word.hangul || !word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
-    if (!target || continuesName(tokens[index + 1], words[index + 1])) return undefined;
-    const previous = words[index - 1];
-    if (previous?.syllabic && token.before === 'hyphen') return undefined;
+    if (!target || continuesName(words, index + 1)) return undefined;
+    const previous = index > 0 ? words.units[index - 1] : undefined;
+    if (previous?.syllabic && words.before[index] === 'hyphen') return undefined;
     return target;
   }
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
-    const tokens = tokenize(text);
-    const words: WordUnits[] = new Array<WordUnits>(tokens.length);
-    for (let index = 0; index < tokens.length; index++) words[index] = cache.of(tokens[index]!);
-    const matches = selectMatches(text, tokens, words);
+    words.read(text);
+    const matches = selectMatches(text);
     let next = 0;
     const mentions: Mention[] = [];
     const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
@@ -268,7 +261,7 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
         type: target.type,
         backref,
       });
-    for (let index = 0; index < tokens.length; index++) {
+    for (let index = 0; index < words.count; index++) {
       const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
         const entity = compiled[match.entity]!;
@@ -278,8 +271,8 @@ export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recogniz
         continue;
       }
       if (state.recent.size === 0) continue;
-      const target = backrefAt(tokens, words, index, state);
-      if (target) mention(tokens[index]!.start, tokens[index]!.end, target, true);
+      const target = backrefAt(index, state);
+      if (target) mention(words.start[index]!, words.end[index]!, target, true);
     }
     return mentions;
   }

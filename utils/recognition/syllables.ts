@@ -145,7 +145,7 @@ const MAX_SYLLABLES_IN_WORD = 4;
 
 /** Alternatives of a pattern matching any of `spellings` exactly, longest first. */
 function alternatives(spellings: Iterable<string>): string {
-  return [...spellings].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+  return [...spellings].sort((a, b) => b.length - a.length).join('|');
 }
 
 /**

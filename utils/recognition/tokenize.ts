@@ -44,7 +44,11 @@ function isWordAt(text: string, index: number): boolean {
 }
 
 /** A word with deleted characters or in-word apostrophes: its kept characters and their offsets. */
-function cleanWord(text: string, start: number, end: number): { clean: string; offsets: number[] } {
+export function cleanWord(
+  text: string,
+  start: number,
+  end: number,
+): { clean: string; offsets: number[] } {
   let clean = '';
   const offsets: number[] = [];
   for (let index = start; index < end; index++) {
@@ -71,21 +75,38 @@ function makeToken(
   return { start, end, clean, hangul, offsets: hangul ? offsets : undefined, before };
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let separator: Separator = 'break';
+/**
+ * Receives the words of a text in order. `dirty`: the word has deleted characters or in-word
+ * apostrophes inside, so its characters are not `text.slice(start, end)` (see `cleanWord`).
+ * `hash`: a hash of the word's characters when it is not dirty.
+ */
+export type WordSink = (
+  start: number,
+  end: number,
+  hangul: boolean,
+  dirty: boolean,
+  before: Separator,
+  hash: number,
+) => void;
+
+/** Reads the words of `text` into `sink`, without making a string or object per word. */
+export function readWords(text: string, sink: WordSink): void {
+  let separator = 'break' as Separator;
   /** Start of the word being read, or -1. */
   let start = -1;
   let end = -1;
   let hangul = false;
   let dirty = false;
+  /** Hash of the word's characters so far. */
+  let hash = 0;
 
   for (let index = 0; index < text.length; index++) {
-    const kind = classify(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    const kind = classify(code);
     if (kind === WORD || kind === HANGUL) {
       const isHangul = kind === HANGUL;
       if (start !== -1 && isHangul !== hangul) {
-        tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+        sink(start, end, hangul, dirty, separator, hash);
         separator = 'space';
         start = -1;
       }
@@ -93,7 +114,9 @@ export function tokenize(text: string): Token[] {
         start = index;
         hangul = isHangul;
         dirty = false;
+        hash = 0;
       }
+      hash = (Math.imul(hash, 31) + code) | 0;
       end = index + 1;
       continue;
     }
@@ -109,20 +132,27 @@ export function tokenize(text: string): Token[] {
         dirty = true;
         continue;
       }
-      tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+      sink(start, end, hangul, dirty, separator, hash);
       separator = 'space';
       start = -1;
       if (possessive) index = after;
       continue;
     }
     if (start !== -1) {
-      tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+      sink(start, end, hangul, dirty, separator, hash);
       separator = 'space';
       start = -1;
     }
     if (kind === BREAK || kind === APOSTROPHE) separator = 'break';
     else if (kind === HYPHEN && separator === 'space') separator = 'hyphen';
   }
-  if (start !== -1) tokens.push(makeToken(text, start, end, hangul, dirty, separator));
+  if (start !== -1) sink(start, end, hangul, dirty, separator, hash);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  readWords(text, (start, end, hangul, dirty, before) => {
+    tokens.push(makeToken(text, start, end, hangul, dirty, before));
+  });
   return tokens;
 }

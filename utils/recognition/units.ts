@@ -12,6 +12,11 @@ import { syllableKeys } from '@/utils/recognition/syllables';
 import type { Token } from '@/utils/recognition/tokenize';
 
 export interface WordUnits {
+  /** The word, deleted characters removed, case preserved. */
+  word: string;
+  hangul: boolean;
+  /** Starts with a capital letter (see `isCapitalised`). */
+  capitalised: boolean;
   /** The word's units; for an ambiguous joined word ("Songyong"), its first reading. */
   units: string[];
   /** Every reading of the word, `units` first. */
@@ -64,6 +69,9 @@ function wordUnits(word: string, hangul: boolean): WordUnits {
   const reading = hangul ? hangulReading(word) : latinReading(folded);
   const second = word.charAt(1);
   return {
+    word,
+    hangul,
+    capitalised: isCapitalised(word),
     units: reading.units,
     readings: reading.readings,
     syllabic: reading.syllabic,
@@ -81,9 +89,22 @@ export function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** Whether `text.slice(start, end)` is `word`, compared without making the slice. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let index = 0; index < word.length; index++) {
+    if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  }
+  return true;
+}
+
 /** Units of a word, memoised: news text repeats a small vocabulary. */
 export class UnitCache {
   private readonly cache = new Map<string, WordUnits>();
+  /** Open-addressing table over `ofSpan` hashes: `hashes[slot]` is the hash of `slots[slot]`. */
+  private hashes = new Int32Array(1024);
+  private slots: (WordUnits | undefined)[] = new Array<WordUnits | undefined>(1024);
+  private filled = 0;
 
   of(token: Pick<Token, 'clean' | 'hangul'>): WordUnits {
     let units = this.cache.get(token.clean);
@@ -92,6 +113,38 @@ export class UnitCache {
       this.cache.set(token.clean, units);
     }
     return units;
+  }
+
+  /**
+   * Units of the word `text.slice(start, end)`, found by `hash` (see `readWords`) without making
+   * the word's string when it was seen before: the scan of a long page does this for every word.
+   */
+  ofSpan(text: string, start: number, end: number, hangul: boolean, hash: number): WordUnits {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    for (let known = this.slots[slot]; known !== undefined; known = this.slots[slot]) {
+      if (this.hashes[slot] === hash && sameWord(known.word, text, start, end)) return known;
+      slot = (slot + 1) & mask;
+    }
+    const units = this.of({ clean: text.slice(start, end), hangul });
+    this.hashes[slot] = hash;
+    this.slots[slot] = units;
+    if (++this.filled * 2 > this.hashes.length) this.grow();
+    return units;
+  }
+
+  private grow(): void {
+    const { hashes, slots } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.slots = new Array<WordUnits | undefined>(hashes.length * 2);
+    const mask = this.hashes.length - 1;
+    slots.forEach((units, index) => {
+      if (units === undefined) return;
+      let slot = hashes[index]! & mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[index]!;
+      this.slots[slot] = units;
+    });
   }
 }
 

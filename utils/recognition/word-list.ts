@@ -1,0 +1,51 @@
+/**
+ * The words of one text as the matcher reads them: offsets, separators and units in parallel
+ * arrays that are refilled for each text, so scanning a long page makes no object or string per
+ * word (a word seen before is found by its hash: `UnitCache.ofSpan`).
+ */
+import { cleanWord, readWords, type Separator } from '@/utils/recognition/tokenize';
+import type { UnitCache, WordUnits } from '@/utils/recognition/units';
+
+export class WordList {
+  /** How many words the last text had; entries past it are left over from earlier texts. */
+  count = 0;
+  /** UTF-16 offsets of each word in the text (a possessive 's excluded). */
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** What separates each word from the previous one. */
+  readonly before: Separator[] = [];
+  readonly units: WordUnits[] = [];
+  /** For Hangul words with deleted characters inside: the text offset of each of their characters. */
+  private readonly offsets: (number[] | undefined)[] = [];
+
+  constructor(private readonly cache: UnitCache) {}
+
+  read(text: string): void {
+    this.count = 0;
+    readWords(text, (start, end, hangul, dirty, before, hash) => {
+      const index = this.count++;
+      this.start[index] = start;
+      this.end[index] = end;
+      this.before[index] = before;
+      if (dirty) {
+        const { clean, offsets } = cleanWord(text, start, end);
+        this.units[index] = this.cache.of({ clean, hangul });
+        this.offsets[index] = hangul ? offsets : undefined;
+      } else {
+        this.units[index] = this.cache.ofSpan(text, start, end, hangul, hash);
+        this.offsets[index] = undefined;
+      }
+    });
+  }
+
+  /** The word at `index`, or undefined past the last word. */
+  at(index: number): WordUnits | undefined {
+    return index < this.count ? this.units[index] : undefined;
+  }
+
+  /** Text offset of character `character` of word `index` (deleted characters skipped). */
+  offsetOf(index: number, character: number): number {
+    const offsets = this.offsets[index];
+    return offsets ? offsets[character]! : this.start[index]! + character;
+  }
+}
