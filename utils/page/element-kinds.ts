@@ -73,16 +73,25 @@ const SKIPPED_TAGS = new Set([
 
 const DISPLAY = /display/i;
 
-export function isInline(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+/** `tag`: the element's tag name in upper case, when the caller has it already. */
+export function isInline(element: Element, tag = element.tagName.toUpperCase()): boolean {
+  return INLINE_TAGS.has(tag);
+}
+
+/**
+ * Whether an element with this (upper-case) tag may have a shadow root: every element that is not
+ * inline markup, and SPAN, the one inline element `attachShadow` accepts.
+ */
+export function mayHostShadow(tag: string): boolean {
+  return tag === 'SPAN' || !INLINE_TAGS.has(tag);
 }
 
 /**
  * True when neither this element nor anything inside it may be scanned: editors, hidden
  * subtrees, non-prose elements and the extension's own UI.
  */
-export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+export function isSkipped(element: Element, tag = element.tagName.toUpperCase()): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements of an article carry no attribute that matters here: answer without reading any.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_HOST_ATTRIBUTE) || element.hasAttribute('hidden')) return true;

@@ -3,7 +3,7 @@
  * across inline markup into runs, with a map from run offsets back to text nodes. A run never
  * crosses a block boundary, a line break or a skipped element.
  */
-import { isInline, isSkipped } from '@/utils/page/element-kinds';
+import { isInline, isSkipped, mayHostShadow } from '@/utils/page/element-kinds';
 
 /** An element whose direct text forms runs, or an open shadow root of a page component. */
 export type Container = Element | ShadowRoot;
@@ -71,17 +71,18 @@ export function readContainer(container: Container): ContainerContent {
         length += data.length;
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        if (isSkipped(element)) {
+        const tag = element.tagName.toUpperCase();
+        if (isSkipped(element, tag)) {
           endRun();
           continue;
         }
-        const shadow = element.shadowRoot;
-        if (isInline(element) && shadow === null) {
+        const shadow = mayHostShadow(tag) ? element.shadowRoot : null;
+        if (isInline(element, tag) && shadow === null) {
           visit(element);
           continue;
         }
         endRun();
-        if (element.tagName.toUpperCase() !== 'BR') content.children.push(element);
+        if (tag !== 'BR') content.children.push(element);
         if (shadow !== null) content.children.push(shadow);
       }
     }
