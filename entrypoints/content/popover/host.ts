@@ -14,8 +14,11 @@ export interface PopoverHost {
   measure(): Size;
   /** Places the host at viewport coordinates. */
   place(x: number, y: number): void;
-  /** Caps the popover's height to the room beside its name, so it never covers the name. */
-  limitHeight(px: number): void;
+  /**
+   * Caps the popover's height to the room beside its name, so it never covers the name; `null`
+   * when it fits without a cap. Only a changed cap restyles the card.
+   */
+  limitHeight(px: number | null): void;
   remove(): void;
 }
 
@@ -54,6 +57,8 @@ export function createPopoverHost(): PopoverHost {
     if (!element.isConnected) document.documentElement.append(element);
   };
   attach();
+  let cap: string | undefined;
+  let position: string | undefined;
   return {
     element,
     root,
@@ -71,10 +76,16 @@ export function createPopoverHost(): PopoverHost {
     },
     place(x, y) {
       // Moved by its transform, which needs no layout (left and top would).
-      pin(element, { translate: `${Math.round(x)}px ${Math.round(y)}px` });
+      const value = `${Math.round(x)}px ${Math.round(y)}px`;
+      if (value === position) return;
+      position = value;
+      pin(element, { translate: value });
     },
     limitHeight(px) {
-      pin(element, { '--nk-lens-max-height': `${Math.max(0, Math.floor(px))}px` });
+      const value = px === null ? 'none' : `${Math.max(0, Math.floor(px))}px`;
+      if (value === cap) return;
+      cap = value;
+      pin(element, { '--nk-lens-max-height': value });
     },
     remove: () => element.remove(),
   };

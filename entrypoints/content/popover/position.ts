@@ -18,7 +18,8 @@ export function followAnchor(anchor: Anchor, host: PopoverHost): () => void {
     const card = host.measure();
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     const placed = placeCard(boxes, card, { width, height }, PLACEMENT);
-    host.limitHeight(placed.maxHeight);
+    // A card that fits keeps no cap: the same cap each time leaves the card's style untouched.
+    host.limitHeight(card.height > placed.maxHeight ? placed.maxHeight : null);
     host.place(placed.left, placed.top);
   };
   update();
