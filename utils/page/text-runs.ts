@@ -96,10 +96,10 @@ export function readContainer(container: Container): ContainerContent {
 /** The part of `[start, end)` of the run's text that lies in each of its text nodes. */
 export function piecesOf(run: TextRun, start: number, end: number): TextPiece[] {
   const pieces: TextPiece[] = [];
-  for (let index = 0; index < run.nodes.length; index++) {
+  for (let index = nodeAt(run, start); index < run.nodes.length; index++) {
     const node = run.nodes[index] as Text;
     const nodeStart = run.starts[index] as number;
-    const nodeEnd = nodeStart + node.data.length;
+    const nodeEnd = index + 1 < run.starts.length ? run.starts[index + 1]! : run.text.length;
     if (nodeEnd <= start) continue;
     if (nodeStart >= end) break;
     pieces.push({
@@ -109,4 +109,16 @@ export function piecesOf(run: TextRun, start: number, end: number): TextPiece[] 
     });
   }
   return pieces;
+}
+
+/** Index of the last node of `run` starting at or before `offset` (0 when none does). */
+function nodeAt(run: TextRun, offset: number): number {
+  let low = 0;
+  let high = run.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (run.starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
