@@ -2,7 +2,9 @@
  * What the frame after a change costs on the highlighted page, whatever the change: the popover
  * appearing is one. Chromium re-validates every registered highlight range in the first frame
  * after any DOM or style change in the document, so this grows with the number of ranges. The
- * same measurement with the highlights removed shows what is left without them.
+ * same measurement with the highlights removed shows what is left without them (the extension's
+ * other per-frame work included), and in a browser without the extension what the page itself
+ * costs.
  *
  * The change is a 1 px move of a small fixed box added to the page for the purpose; the frame is
  * timed as the hover latency times it (an animation-frame callback, then a message-channel task).
@@ -45,6 +47,20 @@ const REMOVE_HIGHLIGHTS = `(async () => {
   for (const name of ${JSON.stringify(HIGHLIGHT_NAMES)}) CSS.highlights.delete(name);
   for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 })()`;
+
+/** The same change on the same page in a browser without the extension. */
+export async function measureBareFrameCost(browser: BenchBrowser, url: string): Promise<number[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForScanEnd(page, false);
+    await page.evaluate(SETUP);
+    await page.waitForTimeout(500);
+    return await page.evaluate<number[]>('window.__nkLensFrameAfterChange()');
+  } finally {
+    await page.close();
+  }
+}
 
 export async function measureFrameCost(browser: BenchBrowser, url: string): Promise<FrameCost> {
   const page = await browser.context.newPage();

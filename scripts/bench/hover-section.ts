@@ -6,7 +6,11 @@
 import type { LensData } from '@/utils/dataset/types';
 import type { BenchContext } from '@/scripts/bench/bench-context';
 import { launchChromium } from '@/scripts/bench/chromium';
-import { measureFrameCost, type FrameCost } from '@/scripts/bench/hover-frame-cost';
+import {
+  measureBareFrameCost,
+  measureFrameCost,
+  type FrameCost,
+} from '@/scripts/bench/hover-frame-cost';
 import { measureHover, type HoverSample } from '@/scripts/bench/hover-latency';
 import { servePages } from '@/scripts/bench/page-server';
 import { type Row, unmeasured } from '@/scripts/bench/report';
@@ -24,6 +28,7 @@ export async function hoverSection(context: BenchContext, extensionDir: string):
     const samples: HoverSample[] = [];
     const turnaround: number[] = [];
     let frameCost: FrameCost;
+    let bareFrameCost: number[];
     try {
       for (let run = 0; run < context.runs; run++) {
         const hover = await measureHover(
@@ -38,6 +43,12 @@ export async function hoverSection(context: BenchContext, extensionDir: string):
       frameCost = await measureFrameCost(browser, server.url('/live-blog.html'));
     } finally {
       await browser.close();
+    }
+    const bare = await launchChromium();
+    try {
+      bareFrameCost = await measureBareFrameCost(bare, server.url('/live-blog.html'));
+    } finally {
+      await bare.close();
     }
     for (const sample of samples) checkProfile(sample, context.lens);
     const latencies = samples.map((sample) => sample.latencyMs);
@@ -69,7 +80,14 @@ export async function hoverSection(context: BenchContext, extensionDir: string):
         metric: 'same change, highlights removed',
         value: median(frameCost.withoutHighlights),
         unit: 'ms',
-        note: `${frameCost.withoutHighlights.length} changes each, same page`,
+        note: `${frameCost.withoutHighlights.length} changes each, same page; the extension's other per-frame work remains`,
+      },
+      {
+        section: SECTION,
+        metric: 'same change, without the extension',
+        value: median(bareFrameCost),
+        unit: 'ms',
+        note: 'the same page and change in a browser without NK Lens: what Chromium itself costs',
       },
     ];
   } catch (error) {
