@@ -4,7 +4,12 @@
  */
 import type { RunRecognizer } from '@/utils/page/page-lens';
 import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
-import { createBackrefState, loadRecognizer, type Recognizer } from '@/utils/recognition';
+import {
+  createBackrefState,
+  type Recognizer,
+  type RecognizerLoader,
+  startRecognizer,
+} from '@/utils/recognition';
 import type { Category } from '@/utils/recognition/types';
 
 export interface LensRecognizer extends RunRecognizer {
@@ -13,13 +18,23 @@ export interface LensRecognizer extends RunRecognizer {
   entityOf(id: string): MatcherRecord | undefined;
 }
 
+/** Readings added to the trie per step: a few milliseconds of work. */
+const READINGS_PER_STEP = 1000;
+
 export function createLensRecognizer(data: MatcherData): LensRecognizer {
   const entities = new Map(data.entities.map((entity) => [entity.id, entity]));
-  // Built by the first scan, which runs in an idle slice, not while the page is starting up.
+  // Built in the first scan slices, not while the page is starting up, a part per step.
+  let loader: RecognizerLoader | undefined;
   let recognizer: Recognizer | undefined;
+  const prepare = (readings: number): Recognizer | undefined => {
+    loader ??= startRecognizer(data.entities);
+    recognizer ??= loader.step(readings);
+    return recognizer;
+  };
   let backrefs = createBackrefState();
   return {
-    scan: (text) => (recognizer ??= loadRecognizer(data.entities)).scan(text, { backrefs }),
+    prepare: () => prepare(READINGS_PER_STEP) !== undefined,
+    scan: (text) => prepare(Infinity)!.scan(text, { backrefs }),
     reset() {
       backrefs = createBackrefState();
     },

@@ -32,12 +32,20 @@ const NAMES: Record<string, { id: string; category: Category }> = {
   KCNA: { id: 'kcna', category: 'forum' },
 };
 
-function exactRecognizer(): RunRecognizer & { texts: string[] } {
+/** `setupSteps`: how many `prepare` calls answer "not ready" first, as a large registry would. */
+function exactRecognizer(setupSteps = 0): RunRecognizer & { texts: string[]; prepared: number } {
   const texts: string[] = [];
+  let left = setupSteps;
   return {
     texts,
+    prepared: 0,
+    prepare() {
+      this.prepared++;
+      return left-- <= 0;
+    },
     reset: () => undefined,
     scan(text) {
+      if (left >= 0) throw new Error('scanned before the recognizer was ready');
       texts.push(text);
       const found: Mention[] = [];
       for (const [name, { id }] of Object.entries(NAMES)) {
@@ -105,6 +113,13 @@ describe('createPageLens', () => {
       'kim-yo-jong': 1,
       kcna: 1,
     });
+  });
+
+  it('scans once the recognizer has finished setting up, a step per slice turn', async () => {
+    const recognizer = exactRecognizer(5);
+    const page = started('<p>Choe Son Hui told KCNA.</p>', recognizer);
+    await vi.waitFor(() => expect(texts(page)).toEqual(['choe-son-hui:Choe Son Hui', 'kcna:KCNA']));
+    expect(recognizer.prepared).toBeGreaterThan(5);
   });
 
   it('leaves editors and hidden text alone', async () => {

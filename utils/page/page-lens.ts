@@ -37,6 +37,11 @@ export type LensHost = Pick<
 
 /** Finds mentions run by run; `reset` forgets the back-reference state (a new article). */
 export interface RunRecognizer {
+  /**
+   * Does a bounded part of the recognizer's setup; true once it can scan. The scan slices call it
+   * before scanning, so setting up a large registry never makes one long task.
+   */
+  prepare(): boolean;
   scan(text: string): Mention[];
   reset(): void;
 }
@@ -101,7 +106,7 @@ export function createPageLens(
   });
   const runner = createSliceRunner(
     host,
-    () => scanner.step(),
+    () => (recognizer.prepare() ? scanner.step() : true),
     () => {
       if (!scanner.hasWork() || performance.now() - lastCommit >= COMMIT_INTERVAL_MS) commit();
     },

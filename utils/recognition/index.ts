@@ -8,7 +8,9 @@ export {
   precompileEntities,
   type PrecompiledEntity,
   type Recognizer,
+  type RecognizerLoader,
   type ScanOptions,
+  startRecognizer,
 } from '@/utils/recognition/recognizer';
 export { createBackrefState, type BackrefState } from '@/utils/recognition/backrefs';
 export { canonicalForm } from '@/utils/recognition/canonical';

@@ -104,17 +104,47 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
 
 /** The matcher over entities read at build time: builds the trie, reads nothing. */
 export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recognizer {
+  return startRecognizer(entities).step(Infinity)!;
+}
+
+/** Builds the matcher's trie a part at a time, so that no single task builds all of it. */
+export interface RecognizerLoader {
+  /** Adds up to `readings` more readings to the trie; returns the matcher once all are in. */
+  step(readings: number): Recognizer | undefined;
+}
+
+export function startRecognizer(entities: readonly PrecompiledEntity[]): RecognizerLoader {
+  const root = createNode();
+  let entity = 0;
+  let reading = 0;
+  let recognizer: Recognizer | undefined;
+  return {
+    step(readings) {
+      // Entities claim their paths in order, as when the whole trie is built at once.
+      for (let added = 0; added < readings && entity < entities.length; added++) {
+        const { readings: all } = entities[entity]!;
+        if (reading < all.length) claim(descend(root, all[reading]!.split(' ')), entity);
+        if (++reading >= all.length) {
+          entity++;
+          reading = 0;
+        }
+      }
+      if (entity < entities.length) return undefined;
+      recognizer ??= recognizerOver(root, entities);
+      return recognizer;
+    },
+  };
+}
+
+/** The matcher over a complete trie of `entities`. */
+function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
   const words = new WordList(cache);
-  const root = createNode();
-  const compiled: CompiledEntity[] = entities.map((entity, index) => {
-    for (const reading of entity.readings) claim(descend(root, reading.split(' ')), index);
-    return {
-      target: { id: entity.id, name: entity.name, type: entity.type },
-      person: entity.type === 'person',
-      ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
-    };
-  });
+  const compiled: CompiledEntity[] = entities.map((entity) => ({
+    target: { id: entity.id, name: entity.name, type: entity.type },
+    person: entity.type === 'person',
+    ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
+  }));
 
   /** Whether some alias starts with this word: most words are rejected here, once per word. */
   function startsAlias(word: WordUnits): boolean {
