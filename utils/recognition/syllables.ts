@@ -127,6 +127,8 @@ function cut(spelling: string): SyllableParts | undefined {
 
 /** Parsed spellings, the ones that are no syllable included (as null): each is cut once. */
 const parsed = new Map<string, SyllableParts | null>();
+/** Spellings kept in `parsed`; past this it starts over, whatever text a page holds. */
+const PARSED_LIMIT = 100_000;
 
 /** Parses one lowercase ASCII spelling as a single syllable, applying the initial sound law. */
 export function parseSyllable(spelling: string): SyllableParts | undefined {
@@ -136,6 +138,7 @@ export function parseSyllable(spelling: string): SyllableParts | undefined {
     const regular = IRREGULAR.get(spelling);
     const regularParts = regular === undefined ? undefined : cut(regular);
     result = (regularParts ? parts(spelling, regularParts.spelled) : cut(spelling)) ?? null;
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
     parsed.set(spelling, result);
   }
   return result ?? undefined;

@@ -89,6 +89,8 @@ export function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+const TABLE_START = 1024;
+
 /** Whether `text.slice(start, end)` is `word`, compared without making the slice. */
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
@@ -102,13 +104,20 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 export class UnitCache {
   private readonly cache = new Map<string, WordUnits>();
   /** Open-addressing table over `ofSpan` hashes: `hashes[slot]` is the hash of `slots[slot]`. */
-  private hashes = new Int32Array(1024);
-  private slots: (WordUnits | undefined)[] = new Array<WordUnits | undefined>(1024);
+  private hashes = new Int32Array(TABLE_START);
+  private slots: (WordUnits | undefined)[] = new Array<WordUnits | undefined>(TABLE_START);
   private filled = 0;
+
+  /**
+   * `limit`: distinct words kept. Past it the cache starts over, so a page of endless distinct
+   * words (random strings, a dump) cannot make it grow without bound.
+   */
+  constructor(private readonly limit = 100_000) {}
 
   of(token: Pick<Token, 'clean' | 'hangul'>): WordUnits {
     let units = this.cache.get(token.clean);
     if (!units) {
+      if (this.cache.size >= this.limit) this.forget();
       units = wordUnits(token.clean, token.hangul);
       this.cache.set(token.clean, units);
     }
@@ -121,30 +130,40 @@ export class UnitCache {
    */
   ofSpan(text: string, start: number, end: number, hangul: boolean, hash: number): WordUnits {
     const mask = this.hashes.length - 1;
-    let slot = hash & mask;
-    for (let known = this.slots[slot]; known !== undefined; known = this.slots[slot]) {
+    for (let slot = hash & mask; this.slots[slot] !== undefined; slot = (slot + 1) & mask) {
+      const known = this.slots[slot]!;
       if (this.hashes[slot] === hash && sameWord(known.word, text, start, end)) return known;
-      slot = (slot + 1) & mask;
     }
     const units = this.of({ clean: text.slice(start, end), hangul });
-    this.hashes[slot] = hash;
-    this.slots[slot] = units;
+    if (this.filled >= this.limit) this.forget();
+    this.place(hash, units);
     if (++this.filled * 2 > this.hashes.length) this.grow();
     return units;
+  }
+
+  /** Puts `units` in the first free slot from its hash on. */
+  private place(hash: number, units: WordUnits): void {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.slots[slot] = units;
   }
 
   private grow(): void {
     const { hashes, slots } = this;
     this.hashes = new Int32Array(hashes.length * 2);
     this.slots = new Array<WordUnits | undefined>(hashes.length * 2);
-    const mask = this.hashes.length - 1;
     slots.forEach((units, index) => {
-      if (units === undefined) return;
-      let slot = hashes[index]! & mask;
-      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[index]!;
-      this.slots[slot] = units;
+      if (units !== undefined) this.place(hashes[index]!, units);
     });
+  }
+
+  private forget(): void {
+    this.cache.clear();
+    this.hashes = new Int32Array(TABLE_START);
+    this.slots = new Array<WordUnits | undefined>(TABLE_START);
+    this.filled = 0;
   }
 }
 
