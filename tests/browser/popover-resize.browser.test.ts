@@ -47,4 +47,26 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(page.consoleErrors()).toEqual([]);
     await page.close();
   });
+
+  it('follows its name when the page scrolls', async () => {
+    const { page, expected, name } = await openFixture(session, 'popover-light.html');
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = `${2 * innerHeight}px`;
+    });
+    expect(await hoverUntilShown(page, name)).toBe(expected.hover.name);
+    const before = (await page.evaluate(popoverBox))!;
+    await page.evaluate(() => scrollBy(0, 40));
+    const moved = await page.waitForFunction((top: number) => {
+      const card = document
+        .getElementById('nk-lens-popover-host')
+        ?.shadowRoot?.querySelector('[role="dialog"]');
+      const box = card?.getBoundingClientRect();
+      return box && Math.abs(box.top - top) > 1 ? box.top : null;
+    }, before.top);
+    expect(moved - before.top).toBeCloseTo(-40, 0);
+    const now = (await page.evaluate(pointOfText, expected.hover.selector, expected.hover.text))!;
+    expect(now.y, 'the name scrolled with the page').toBeCloseTo(name.y - 40, 0);
+    expect(page.consoleErrors()).toEqual([]);
+    await page.close();
+  });
 });
