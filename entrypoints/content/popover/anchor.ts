@@ -9,13 +9,17 @@ export interface Anchor {
   contextElement?: Element;
 }
 
-/** An anchor that follows a mention's range as the page scrolls and reflows. */
+/**
+ * An anchor that follows a mention's range as the page scrolls and reflows. The live range it reads
+ * is made when the popover is first placed: a name is looked up on every pointer move over it, and
+ * each live range in a document is updated by the browser on every change to its DOM.
+ */
 export function rangeAnchor(mention: AbstractRange): Anchor {
-  const range = liveRange(mention);
-  const container = range.startContainer;
+  const container = mention.startContainer;
   const contextElement = container instanceof Element ? container : container.parentElement;
+  let range: Range | undefined;
   return {
-    getClientRects: () => range.getClientRects(),
+    getClientRects: () => (range ??= liveRange(mention)).getClientRects(),
     ...(contextElement ? { contextElement } : {}),
   };
 }
