@@ -66,15 +66,26 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
           viewport.unobserve(mention.block);
         }
       }
+      // Blocks seen for the first time are watched once all their mentions are in: how many they
+      // hold decides how they are watched.
+      const arrived = new Set<Element>();
       for (const mention of added) {
         let mentions = byBlock.get(mention.block);
         if (mentions === undefined) {
           mentions = new Set();
           byBlock.set(mention.block, mentions);
-          viewport.observe(mention.block);
+          arrived.add(mention.block);
         }
         mentions.add(mention);
-        if (viewport.isNear(mention.block)) highlights[mention.category].add(mention.range);
+        if (!arrived.has(mention.block) && viewport.isNear(mention.block)) {
+          highlights[mention.category].add(mention.range);
+        }
+      }
+      for (const block of arrived) {
+        const mentions = byBlock.get(block)!;
+        viewport.observe(block, mentions.size);
+        if (!viewport.isNear(block)) continue;
+        for (const mention of mentions) highlights[mention.category].add(mention.range);
       }
     },
 

@@ -5,26 +5,33 @@
  * the names a reader can see, not all of them, keeps every frame of the page cheap.
  *
  * Blocks are watched through an IntersectionObserver, which Chromium also recomputes for every
- * observed element in the frame after any change (≈ 3 µs each). A block whose parent holds few
- * elements (a post of a live blog, a list item's paragraphs) is watched through that parent,
- * shared with its siblings, so the observer follows far fewer elements than there are blocks.
+ * observed element in the frame after any change (≈ 3 µs each). A block with few names whose
+ * parent holds few elements (a post of a live blog, a list item's paragraphs) is watched through
+ * that parent, shared with its siblings, so the observer follows far fewer elements than there
+ * are blocks, and a near parent registers at most a few hundred names more than its near blocks.
  */
 
 /** How far beyond the viewport, above and below, a block counts as near: one viewport height. */
 const MARGIN = '100% 0px 100% 0px';
-/** A parent with at most this many child elements is watched in place of its blocks. */
+/** A parent with at most this many child elements is watched in place of its blocks… */
 const SHARED_PARENT_LIMIT = 16;
+/** …that hold at most this many names each. */
+const SHARED_BLOCK_MENTIONS = 32;
 
 export interface ViewportWindow {
-  /** Starts following `block`; `change` runs when it comes near the viewport or leaves it. */
-  observe(block: Element): void;
+  /**
+   * Starts following `block`, which holds `mentions` names; `change` runs when it comes near the
+   * viewport or leaves it.
+   */
+  observe(block: Element, mentions: number): void;
   unobserve(block: Element): void;
   isNear(block: Element): boolean;
   disconnect(): void;
 }
 
-/** The element watched for `block`: its parent when that is small, else the block itself. */
-function watchedFor(block: Element): Element {
+/** The element watched for `block`: its parent when both are small, else the block itself. */
+function watchedFor(block: Element, mentions: number): Element {
+  if (mentions > SHARED_BLOCK_MENTIONS) return block;
   const parent = block.parentElement;
   return parent !== null && parent.childElementCount <= SHARED_PARENT_LIMIT ? parent : block;
 }
@@ -52,9 +59,9 @@ export function createViewportWindow(
     { rootMargin: MARGIN },
   );
   return {
-    observe(block) {
+    observe(block, mentions) {
       if (watchedOf.has(block)) return;
-      const watched = watchedFor(block);
+      const watched = watchedFor(block, mentions);
       watchedOf.set(block, watched);
       const blocks = blocksOf.get(watched);
       if (blocks !== undefined) {
