@@ -18,14 +18,7 @@ export interface Token {
   /** The word's characters with deleted characters removed, case preserved. */
   clean: string;
   hangul: boolean;
-  /** For Hangul words with deleted characters inside: the text offset of each character of `clean`. */
-  offsets: number[] | undefined;
   before: Separator;
-}
-
-/** Text offset of character `index` of a token's `clean` form. */
-export function offsetOf(token: Token, index: number): number {
-  return token.offsets ? token.offsets[index]! : token.start + index;
 }
 
 function classAt(text: string, index: number): CharClass {
@@ -69,10 +62,8 @@ function makeToken(
   dirty: boolean,
   before: Separator,
 ): Token {
-  if (!dirty)
-    return { start, end, clean: text.slice(start, end), hangul, offsets: undefined, before };
-  const { clean, offsets } = cleanWord(text, start, end);
-  return { start, end, clean, hangul, offsets: hangul ? offsets : undefined, before };
+  const clean = dirty ? cleanWord(text, start, end).clean : text.slice(start, end);
+  return { start, end, clean, hangul, before };
 }
 
 /**
