@@ -355,6 +355,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await popup.evaluate(() =>
       document.querySelector<HTMLInputElement>('input[role="switch"]')!.click(),
     );
+    // The popup's write lands before the options page reads the settings to change another field,
+    // as with a reader moving from one to the other.
+    await until(popup, () => document.querySelector('[data-state="disabled"]') === null);
     await options.evaluate(() =>
       document.querySelector<HTMLInputElement>('input[name="category-context"]')!.click(),
     );
