@@ -37,4 +37,19 @@ describe('createLensRecognizer', () => {
     recognizer.reset();
     expect(recognizer.scan('Choe is expected to speak.')).toEqual([]);
   });
+
+  it('continues from a marked state, leaving the mark as it was', () => {
+    const recognizer = createLensRecognizer(data);
+    recognizer.scan('Foreign Minister Choe Son Hui arrived on Monday.');
+    const mark = recognizer.mark();
+    recognizer.reset();
+    recognizer.scan('Choe Thae Bok spoke first.');
+    recognizer.resume(mark);
+    expect(recognizer.scan('Choe is expected to speak.').map((m) => m.id)).toEqual([
+      'person.choe-son-hui',
+    ]);
+    recognizer.scan('Choe Thae Bok spoke again.');
+    recognizer.resume(mark);
+    expect(recognizer.scan('Choe added.').map((m) => m.id)).toEqual(['person.choe-son-hui']);
+  });
 });

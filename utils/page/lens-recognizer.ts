@@ -2,9 +2,10 @@
  * The recognition core set up for one page: its trie built from the bundled matcher data (read
  * at build time), one back-reference state per article.
  */
-import type { RunRecognizer } from '@/utils/page/page-lens';
+import type { ReadingMark, RunRecognizer } from '@/utils/page/page-lens';
 import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
 import {
+  type BackrefState,
   createBackrefState,
   type Recognizer,
   type RecognizerLoader,
@@ -38,7 +39,13 @@ export function createLensRecognizer(data: MatcherData): LensRecognizer {
     reset() {
       backrefs = createBackrefState();
     },
+    mark: () => copyOf(backrefs) as unknown as ReadingMark,
+    resume(mark) {
+      backrefs = copyOf(mark as unknown as BackrefState);
+    },
     categoryOf: (id) => entities.get(id)?.category,
     entityOf: (id) => entities.get(id),
   };
 }
+
+const copyOf = (state: BackrefState): BackrefState => ({ recent: new Map(state.recent) });

@@ -44,6 +44,8 @@ function exactRecognizer(setupSteps = 0): RunRecognizer & { texts: string[]; pre
       return left-- <= 0;
     },
     reset: () => undefined,
+    mark: () => ({ brand: 'ReadingMark' }),
+    resume: () => undefined,
     scan(text) {
       if (left >= 0) throw new Error('scanned before the recognizer was ready');
       texts.push(text);

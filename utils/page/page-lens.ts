@@ -44,6 +44,15 @@ export interface RunRecognizer {
   prepare(): boolean;
   scan(text: string): Mention[];
   reset(): void;
+  /** The back-reference state at this point of the reading, to continue from it later. */
+  mark(): ReadingMark;
+  /** Continues reading from a state `mark` took (the mark itself stays as it was). */
+  resume(mark: ReadingMark): void;
+}
+
+/** A saved back-reference state; opaque to the page. */
+export interface ReadingMark {
+  readonly brand: 'ReadingMark';
 }
 
 export interface PageLens {
