@@ -9,6 +9,11 @@ import { publishedDate } from '@/utils/page/published-date';
 
 /** Quiet time before the side panel hears that the page's entities changed. */
 const CHANGE_NOTICE_MS = 400;
+/**
+ * Longest wait for the rest of a page to be read before answering; on a larger page the answer
+ * lists what is read by then, and the change notice brings the rest.
+ */
+const READ_WAIT_MS = 2000;
 
 export function pageEntities(lens: PageLens): PageEntities {
   const entities = [...lens.counts()]
@@ -24,10 +29,24 @@ export function pageEntities(lens: PageLens): PageEntities {
   };
 }
 
+/** Reads the whole page: the popup and side panel speak of all of it, not only what is in reach. */
+function readPage(ctx: ContentScriptContext, lens: PageLens): Promise<void> {
+  return new Promise((resolve) => {
+    ctx.setTimeout(resolve, READ_WAIT_MS);
+    void lens.readAll().then(resolve);
+  });
+}
+
 export function answerPageMessages(ctx: ContentScriptContext, lens: PageLens): void {
   const removers = [
-    onMessage('getPageEntities', () => pageEntities(lens)),
-    onMessage('jumpToMention', ({ data }) => lens.jumpTo(data.id)),
+    onMessage('getPageEntities', async () => {
+      await readPage(ctx, lens);
+      return pageEntities(lens);
+    }),
+    onMessage('jumpToMention', async ({ data }) => {
+      await readPage(ctx, lens);
+      return lens.jumpTo(data.id);
+    }),
   ];
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 }

@@ -53,7 +53,7 @@ export async function measureBareFrameCost(browser: BenchBrowser, url: string): 
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await waitForScanEnd(page, false);
+    await waitForScanEnd(page, false, 'whole');
     await page.evaluate(SETUP);
     await page.waitForTimeout(500);
     return await page.evaluate<number[]>('window.__nkLensFrameAfterChange()');
@@ -66,7 +66,7 @@ export async function measureFrameCost(browser: BenchBrowser, url: string): Prom
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await waitForScanEnd(page, true);
+    await waitForScanEnd(page, true, 'whole');
     await page.evaluate(SETUP);
     // The content script rescans around the added box 100 ms later; let that settle first.
     await page.waitForTimeout(500);

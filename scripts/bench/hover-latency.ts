@@ -104,7 +104,7 @@ export async function measureHover(
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await waitForScanEnd(page, true);
+    await waitForScanEnd(page, true, 'whole');
     await page.evaluate(PROBE);
     const targets = await page.evaluate<{ x: number; y: number; text: string }[]>(TARGETS(hovers));
     if (targets.length < hovers)

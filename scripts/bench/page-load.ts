@@ -18,23 +18,36 @@ export interface PageLoadSample {
   scriptMs: number;
   /** `Performance.getMetrics` JSHeapUsedSize after a forced collection, bytes. */
   heapBytes: number;
-  /** Distinct ranges highlighted over the whole page (counted after the measurement). */
+  /**
+   * Distinct ranges highlighted over the whole page (counted after the measurement), or, for a
+   * page left at its top, the ranges highlighted there.
+   */
   highlights: number;
 }
+
+/**
+ * How the page is read: `top` leaves it where it opens, as a reader who has not scrolled yet;
+ * `whole` scrolls to its end at once, so NK Lens reads all of it.
+ */
+export type Reading = 'top' | 'whole';
 
 /** How long the highlight count must stay unchanged before the scan counts as finished. */
 const QUIET_MS = 1000;
 const POLL_MS = 100;
 const TIMEOUT_MS = 60_000;
 
-export async function measurePageLoad(browser: BenchBrowser, url: string): Promise<PageLoadSample> {
+export async function measurePageLoad(
+  browser: BenchBrowser,
+  url: string,
+  reading: Reading = 'whole',
+): Promise<PageLoadSample> {
   const page = await browser.context.newPage();
   try {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const events = await recordTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load' });
-      await waitForScanEnd(page, browser.extensionOrigin !== undefined);
+      await waitForScanEnd(page, browser.extensionOrigin !== undefined, reading);
     });
     const before = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -44,7 +57,12 @@ export async function measurePageLoad(browser: BenchBrowser, url: string): Promi
       taskMs: (before.TaskDuration ?? 0) * 1000,
       scriptMs: (before.ScriptDuration ?? 0) * 1000,
       heapBytes: after.JSHeapUsedSize ?? 0,
-      highlights: browser.extensionOrigin === undefined ? 0 : await highlightsAcrossPage(page),
+      highlights:
+        browser.extensionOrigin === undefined
+          ? 0
+          : reading === 'top'
+            ? await highlightCount(page)
+            : await highlightsAcrossPage(page),
     };
   } finally {
     await page.close();
@@ -64,15 +82,22 @@ export function highlightCount(page: Page): Promise<number> {
 }
 
 /**
- * Waits until NK Lens has scanned the whole page. It registers the highlights of the blocks near
- * the viewport only and scans in document order, so the page is scrolled to its end: names appear
- * there only once the scan has reached the end, and the scan is over when their count has stopped
- * changing. Without the extension the same scroll and quiet wait apply, so both loads are
- * observed over comparable windows.
+ * Waits until NK Lens has read the page as far as it will. It registers the highlights of the
+ * blocks near the viewport only and reads in document order up to the reader's reach, so for the
+ * whole page it is scrolled to its end: names appear there only once the reading has reached the
+ * end. The reading is over when the count of highlighted names has stopped changing. Without the
+ * extension the same scroll and quiet wait apply, so both loads are observed over comparable
+ * windows.
  */
-export async function waitForScanEnd(page: Page, withExtension: boolean): Promise<void> {
+export async function waitForScanEnd(
+  page: Page,
+  withExtension: boolean,
+  reading: Reading,
+): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
-  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  if (reading === 'whole') {
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  }
   let last = -1;
   let stableSince = Date.now();
   while (Date.now() < deadline) {

@@ -12,6 +12,7 @@ import { servePages } from '@/scripts/bench/page-server';
 import { allNames } from '@/scripts/bench/real-dataset';
 import { type Budget, type Row, unmeasured } from '@/scripts/bench/report';
 import { median, repeat } from '@/scripts/bench/stats';
+import { READ_AHEAD_SCREENS } from '@/utils/page/reading-reach';
 
 const SCAN = '2 Page scan';
 const MARK = '3 mark.js';
@@ -57,7 +58,9 @@ export async function pageSection(
     }
     const lens = await launchChromium(builds.real);
     let withLens: PageLoadSample[];
+    let atOpen: PageLoadSample[];
     try {
+      atOpen = await repeat(context.runs, () => measurePageLoad(lens, url, 'top'), 1);
       withLens = await repeat(context.runs, () => measurePageLoad(lens, url), 1);
     } finally {
       await lens.close();
@@ -75,13 +78,14 @@ export async function pageSection(
       1e6;
     const markMedian = median(markMs);
     rows.push(
+      openRow(atOpen, 'real dataset', budget(60)),
       {
         section: SCAN,
-        metric: 'extension main-thread time, real dataset',
+        metric: 'extension main-thread time, whole page read, real dataset',
         value: extensionMs,
         unit: 'ms',
         ...budget(60),
-        note: `trace: tasks running extension code; ${sizeNote}; ${highlights} highlighted, the matcher finds ${expectedMentions(context.lens.entities, context.chromiumPage.blocks)} in the page text`,
+        note: `trace: tasks running extension code; scrolled to the end at once, so all of it is read; ${sizeNote}; ${highlights} highlighted, the matcher finds ${expectedMentions(context.lens.entities, context.chromiumPage.blocks)} in the page text`,
       },
       {
         section: SCAN,
@@ -125,7 +129,16 @@ export async function pageSection(
       unmeasured(
         {
           section: SCAN,
-          metric: 'extension main-thread time, real dataset',
+          metric: 'extension main-thread time at page open, real dataset',
+          unit: 'ms',
+          ...budget(60),
+        },
+        error,
+      ),
+      unmeasured(
+        {
+          section: SCAN,
+          metric: 'extension main-thread time, whole page read, real dataset',
           unit: 'ms',
           ...budget(60),
         },
@@ -146,9 +159,9 @@ export async function pageSection(
       ),
     );
   }
-  let synthetic: Row;
+  let synthetic: Row[];
   try {
-    synthetic = await syntheticRow(
+    synthetic = await syntheticRows(
       context,
       builds.synthetic,
       server.url('/live-blog-5000.html'),
@@ -158,23 +171,39 @@ export async function pageSection(
     await server.close();
   }
   const firstMarkRow = rows.findIndex((row) => row.section === MARK);
-  rows.splice(firstMarkRow === -1 ? rows.length : firstMarkRow, 0, synthetic);
+  rows.splice(firstMarkRow === -1 ? rows.length : firstMarkRow, 0, ...synthetic);
   return rows;
 }
 
+/** Extension time of loads left at the top of the page, as a reader who has not scrolled yet. */
+function openRow(samples: PageLoadSample[], registry: string, budget: { budget?: Budget }): Row {
+  const longest = Math.max(...samples.map((sample) => sample.trace.longestExtensionTaskMs));
+  return {
+    section: SCAN,
+    metric: `extension main-thread time at page open, ${registry}`,
+    value: median(samples.map((sample) => sample.trace.extensionTaskMs)),
+    unit: 'ms',
+    ...budget,
+    note: `trace; the page left at its top: NK Lens reads as far as ${READ_AHEAD_SCREENS} viewport heights below the viewport (the rest as the reader scrolls, or at once when the side panel asks); ${median(samples.map((sample) => sample.highlights))} names highlighted in view; longest task ${longest.toFixed(1)} ms`,
+  };
+}
+
 /** The page naming the synthetic registry, loaded with the extension built around that registry. */
-async function syntheticRow(
+async function syntheticRows(
   context: BenchContext,
   extensionDir: string,
   url: string,
   budget: { budget?: Budget },
-): Promise<Row> {
-  const metric = 'extension main-thread time, 5,000 synthetic';
+): Promise<Row[]> {
+  const registry = '5,000 synthetic';
+  const metric = `extension main-thread time, whole page read, ${registry}`;
   const page = context.chromiumSyntheticPage;
   try {
     const browser = await launchChromium(extensionDir);
     let samples: PageLoadSample[];
+    let atOpen: PageLoadSample[];
     try {
+      atOpen = await repeat(context.runs, () => measurePageLoad(browser, url, 'top'), 1);
       samples = await repeat(context.runs, () => measurePageLoad(browser, url), 1);
     } finally {
       await browser.close();
@@ -186,16 +215,30 @@ async function syntheticRow(
       [...context.synthetic, ...context.lens.entities],
       page.blocks,
     );
-    return {
-      section: SCAN,
-      metric,
-      value: median(samples.map((sample) => sample.trace.extensionTaskMs)),
-      unit: 'ms',
-      ...budget,
-      note: `trace; ${(Buffer.byteLength(page.html) / 1e6).toFixed(2)} MB page naming synthetic and real entities; ${highlights} highlighted, the matcher finds ${expected}; longest task ${longest.toFixed(1)} ms`,
-    };
+    return [
+      openRow(atOpen, registry, budget),
+      {
+        section: SCAN,
+        metric,
+        value: median(samples.map((sample) => sample.trace.extensionTaskMs)),
+        unit: 'ms',
+        ...budget,
+        note: `trace; scrolled to the end at once; ${(Buffer.byteLength(page.html) / 1e6).toFixed(2)} MB page naming synthetic and real entities; ${highlights} highlighted, the matcher finds ${expected}; longest task ${longest.toFixed(1)} ms`,
+      },
+    ];
   } catch (error) {
-    return unmeasured({ section: SCAN, metric, unit: 'ms', ...budget }, error);
+    return [
+      unmeasured(
+        {
+          section: SCAN,
+          metric: `extension main-thread time at page open, ${registry}`,
+          unit: 'ms',
+          ...budget,
+        },
+        error,
+      ),
+      unmeasured({ section: SCAN, metric, unit: 'ms', ...budget }, error),
+    ];
   }
 }
 

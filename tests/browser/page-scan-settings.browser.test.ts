@@ -2,49 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tests/browser/harness';
 import { expectHighlights, readExpected, waitForLens } from '@/tests/browser/page-scan-checks';
+import { askPage, type ExtensionApi } from '@/tests/browser/page-messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 import type { PageEntities } from '@/utils/messaging/protocol';
-
-/** The slice of the extension API (`browser`, else `chrome`: both return promises) used here. */
-interface ExtensionApi {
-  tabs: {
-    getCurrent(): Promise<{ id?: number } | undefined>;
-    query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object): Promise<unknown>;
-  };
-  storage: { sync: { set(items: object): Promise<void> } };
-}
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let session: Session;
   let extension: TestPage;
   let page: TestPage;
 
-  /**
-   * Sends a message in @webext-core/messaging's format to the other tabs (the extension has no
-   * `tabs` permission, so it cannot pick the fixture tab by URL); returns the one `res` received.
-   */
-  const ask = async <T>(type: string, data?: unknown): Promise<T> => {
-    const replies = await extension.evaluate(
-      async (message: { type: string; data: unknown }) => {
-        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-        const api = scope.browser ?? scope.chrome;
-        const self = await api.tabs.getCurrent();
-        const tabs = (await api.tabs.query({})).filter((tab) => tab.id !== self?.id);
-        const answers = await Promise.all(
-          tabs.map((tab) =>
-            api.tabs
-              .sendMessage(tab.id!, { id: 1, timestamp: Date.now(), ...message })
-              .catch(() => undefined),
-          ),
-        );
-        return answers.filter((answer) => answer !== undefined);
-      },
-      { type, data },
-    );
-    expect(replies).toHaveLength(1);
-    return (replies[0] as { res: T }).res;
-  };
+  const ask = <T>(type: string, data?: unknown): Promise<T> => askPage<T>(extension, type, data);
 
   const saveSettings = (change: Partial<Settings>) =>
     extension.evaluate(

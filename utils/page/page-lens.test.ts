@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import matcherJson from '@/data/generated/matcher.json';
+import type { MatcherData } from '@/utils/dataset/types';
+import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 import { liveRange } from '@/utils/page/live-range';
 import { createPageLens, type PageLens, type RunRecognizer } from '@/utils/page/page-lens';
+import type { ReadingReach } from '@/utils/page/reading-reach';
 import type { Category, Mention } from '@/utils/recognition/types';
 
 // happy-dom has no StaticRange; the browser tests run the real one.
@@ -203,5 +207,143 @@ describe('createPageLens', () => {
     expect(page.jumpTo('choe-son-hui')).toBe(false);
     const paragraphs = [...document.querySelectorAll('p')];
     expect(scrolled).toEqual([paragraphs[0], paragraphs[1], paragraphs[0]]);
+  });
+});
+
+/** A reader's reach on happy-dom, which lays nothing out: elements marked `data-far` lie beyond it. */
+function farReach(): ReadingReach & {
+  watching(): Element | undefined;
+  scrollTo(to: Element): void;
+} {
+  let watched: { element: Element; reached: () => void } | undefined;
+  return {
+    isBeyond: (element) => element.hasAttribute('data-far'),
+    watch(element, reached) {
+      watched = { element, reached };
+    },
+    disconnect() {
+      watched = undefined;
+    },
+    watching: () => watched?.element,
+    /** Brings everything up to `to` within reach, as scrolling down to it would. */
+    scrollTo(to) {
+      for (const element of document.querySelectorAll('[data-far]')) {
+        const before = element.compareDocumentPosition(to) & Node.DOCUMENT_POSITION_FOLLOWING;
+        if (element === to || before) element.removeAttribute('data-far');
+      }
+      const current = watched;
+      if (current !== undefined && !current.element.hasAttribute('data-far')) {
+        watched = undefined;
+        current.reached();
+      }
+    },
+  };
+}
+
+function startedWithReach(
+  html: string,
+  reach: ReadingReach,
+  recognizer: RunRecognizer = exactRecognizer(),
+  categories = categoryOf,
+): PageLens {
+  document.body.innerHTML = html;
+  lens = createPageLens(host, document, recognizer, categories, reach);
+  lens.start();
+  return lens;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe('reading as far as the reader reaches', () => {
+  it('reads what is in reach, and the rest as the reader comes near it', async () => {
+    const reach = farReach();
+    const recognizer = exactRecognizer();
+    const page = startedWithReach(
+      '<p>Choe Son Hui spoke.</p><p id="two" data-far>KCNA reported.</p><p id="three" data-far>Kim Yo Jong replied.</p>',
+      reach,
+      recognizer,
+    );
+    await vi.waitFor(() => expect(reach.watching()?.id).toBe('two'));
+    expect(texts(page)).toEqual(['choe-son-hui:Choe Son Hui']);
+    expect(recognizer.texts).toEqual(['Choe Son Hui spoke.']);
+    reach.scrollTo(document.getElementById('two') as Element);
+    await vi.waitFor(() => expect(reach.watching()?.id).toBe('three'));
+    expect(texts(page)).toEqual(['choe-son-hui:Choe Son Hui', 'kcna:KCNA']);
+    reach.scrollTo(document.getElementById('three') as Element);
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(3));
+    expect(reach.watching()).toBeUndefined();
+  });
+
+  it('reads what is in reach after a waiting block, as a sidebar after a long article', async () => {
+    const reach = farReach();
+    const page = startedWithReach(
+      '<article><p>Choe Son Hui spoke.</p><p data-far>KCNA reported.</p></article><aside><p>Kim Yo Jong replied.</p></aside>',
+      reach,
+    );
+    await vi.waitFor(() => expect(reach.watching()).toBeDefined());
+    expect(texts(page).sort()).toEqual(['choe-son-hui:Choe Son Hui', 'kim-yo-jong:Kim Yo Jong']);
+  });
+
+  it('resolves a bare surname far down against the names before it in the document', async () => {
+    const reach = farReach();
+    const real = createLensRecognizer(matcherJson as MatcherData);
+    const page = startedWithReach(
+      '<p>Foreign Minister Choe Son Hui arrived.</p><p id="far" data-far>Later Choe spoke.</p><aside><p>Choe Thae Bok was there.</p></aside>',
+      reach,
+      real,
+      real.categoryOf,
+    );
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(2));
+    reach.scrollTo(document.getElementById('far') as Element);
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(3));
+    // Read last, the sidebar's Choe Thae Bok does not capture it.
+    expect(texts(page)).toContain('person.choe-son-hui:Choe');
+  });
+
+  it('keeps a block added far down waiting, in document order', async () => {
+    const reach = farReach();
+    const page = startedWithReach(
+      '<main><p>KCNA first.</p><p id="far" data-far>Choe Son Hui spoke.</p></main>',
+      reach,
+    );
+    await vi.waitFor(() => expect(reach.watching()?.id).toBe('far'));
+    const added = document.createElement('p');
+    added.setAttribute('data-far', '');
+    added.textContent = 'Kim Yo Jong replied.';
+    document.querySelector('main')?.append(added);
+    await settle();
+    await settle();
+    expect(texts(page)).toEqual(['kcna:KCNA']);
+    expect(reach.watching()?.id).toBe('far');
+    reach.scrollTo(added);
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(3));
+  });
+
+  it('reads the whole page when asked, and says when it is read', async () => {
+    const reach = farReach();
+    const page = startedWithReach(
+      '<p>KCNA first.</p><p data-far>Choe Son Hui spoke.</p><p data-far>Kim Yo Jong replied.</p>',
+      reach,
+    );
+    await vi.waitFor(() => expect(reach.watching()).toBeDefined());
+    await page.readAll();
+    expect(texts(page)).toEqual([
+      'kcna:KCNA',
+      'choe-son-hui:Choe Son Hui',
+      'kim-yo-jong:Kim Yo Jong',
+    ]);
+    expect(reach.watching()).toBeUndefined();
+    // Blocks added later are read at once too.
+    const added = document.createElement('p');
+    added.setAttribute('data-far', '');
+    added.textContent = 'KCNA again.';
+    document.body.append(added);
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(4));
+  });
+
+  it('answers at once when the lens is not running', async () => {
+    const page = startedWithReach('<p>KCNA</p>', farReach());
+    page.stop();
+    await expect(page.readAll()).resolves.toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /**
- * NK Lens on one document: scans it in idle slices, keeps the mention index and the highlights
- * in step with the DOM (a MutationObserver rescans only the blocks that changed), and stops
- * cleanly when the site is switched off or the extension goes away.
+ * NK Lens on one document: scans it in idle slices as far as the reader's reach (the rest as the
+ * reader comes nearer, or all of it when asked), keeps the mention index and the highlights in
+ * step with the DOM (a MutationObserver rescans only the blocks that changed), and stops cleanly
+ * when the site is switched off or the extension goes away.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createChangeBatch } from '@/utils/page/change-batch';
@@ -10,6 +11,7 @@ import { createSliceRunner } from '@/utils/page/idle-slices';
 import { createMentionJumper } from '@/utils/page/mention-jumper';
 import { createMentionStore } from '@/utils/page/mention-store';
 import { createPageScanner } from '@/utils/page/page-scanner';
+import { createReadingReach, type ReadingReach } from '@/utils/page/reading-reach';
 import { scanRequests, SKIP_ATTRIBUTES } from '@/utils/page/scan-requests';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Category, Mention } from '@/utils/recognition/types';
@@ -57,8 +59,16 @@ export interface ReadingMark {
 
 export interface PageLens {
   index: MentionIndex;
-  /** Scans the whole document and follows its changes; restarts from scratch if already running. */
+  /**
+   * Scans the document as far as the reader's reach and follows its changes; restarts from scratch
+   * if already running.
+   */
   start(): void;
+  /**
+   * Reads the whole page from now on (what the side panel lists). Resolves once it is read, or at
+   * once when the lens is not running.
+   */
+  readAll(): Promise<void>;
   /** Removes every highlight and stops observing. */
   stop(): void;
   isRunning(): boolean;
@@ -74,6 +84,7 @@ export function createPageLens(
   doc: Document,
   recognizer: RunRecognizer,
   categoryOf: (id: string) => Category | undefined,
+  reach: ReadingReach = createReadingReach(doc),
 ): PageLens {
   const store = createMentionStore(doc);
   const painter = createHighlightPainter(doc);
@@ -82,6 +93,8 @@ export function createPageLens(
   let running = false;
   let pending: MutationRecord[] = [];
   let flushScheduled = false;
+  /** Waiting for the whole page to be read. */
+  let readers: (() => void)[] = [];
 
   const onMentions = (removed: readonly PageMention[], added: readonly PageMention[]): void => {
     batch.record(removed, added);
@@ -112,12 +125,27 @@ export function createPageLens(
       observer.observe(root, OBSERVED);
       painter.adopt(root);
     },
+    isBeyond: (element) => reach.isBeyond(element),
+    mark: () => recognizer.mark(),
+    resume: (mark) => recognizer.resume(mark),
   });
+
+  const settleReaders = (): void => {
+    const settled = readers;
+    readers = [];
+    for (const settle of settled) settle();
+  };
+
   const runner = createSliceRunner(
     host,
     () => (recognizer.prepare() ? scanner.step() : true),
     () => {
-      if (!scanner.hasWork() || performance.now() - lastCommit >= COMMIT_INTERVAL_MS) commit();
+      const idle = !scanner.hasWork();
+      if (idle || performance.now() - lastCommit >= COMMIT_INTERVAL_MS) commit();
+      if (!idle) return;
+      const waiting = scanner.waitingFor();
+      if (waiting !== undefined) reach.watch(waiting, runner.kick);
+      else settleReaders();
     },
   );
   const jumper = createMentionJumper(host, store, painter);
@@ -142,7 +170,9 @@ export function createPageLens(
     observer.disconnect();
     pending = [];
     runner.cancel();
+    reach.disconnect();
     scanner.reset();
+    settleReaders();
     batch.take();
     const removed = store.clear();
     painter.clear();
@@ -160,6 +190,13 @@ export function createPageLens(
       observer.observe(doc, OBSERVED);
       if (doc.body !== null) scanner.enqueue(doc.body, true);
       runner.kick();
+    },
+    readAll() {
+      if (!running) return Promise.resolve();
+      scanner.readAll();
+      reach.disconnect();
+      runner.kick();
+      return new Promise((resolve) => readers.push(resolve));
     },
     stop,
     isRunning: () => running,

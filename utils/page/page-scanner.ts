@@ -2,12 +2,20 @@
  * Turns containers of the page into mentions, one container per step so the work can be sliced.
  * A deep scan covers a container and everything inside it; a shallow one rescans the container's
  * own runs plus any block inside it that was never scanned (text added or changed in place).
+ *
+ * The page is read in document order as far as the reader's reach. A container beyond it waits;
+ * what follows it and is in reach (a sidebar after a long article) is read meanwhile. Waiting
+ * containers are read in document order once the first of them comes within reach, continuing
+ * from the back-reference state where the reading left off, so a bare "Kim" far down resolves as
+ * it would in a reading of the whole page.
  */
+import { comesBefore } from '@/utils/page/document-order';
 import { isShadowRoot } from '@/utils/page/element-kinds';
 import type { FoundMention, MentionStore } from '@/utils/page/mention-store';
 import { piecesOf, readContainer, type Container } from '@/utils/page/text-runs';
 import { ScannedMention } from '@/utils/page/scanned-mention';
 import type { PageMention } from '@/utils/page/types';
+import type { ReadingMark } from '@/utils/page/page-lens';
 import type { Category, Mention } from '@/utils/recognition/types';
 
 export interface PageScannerOptions {
@@ -20,13 +28,27 @@ export interface PageScannerOptions {
   onMentions(removed: PageMention[], added: PageMention[]): void;
   /** Called once for each open shadow root found. */
   onShadowRoot(root: ShadowRoot): void;
+  /** Whether an element lies beyond the reader's reach, so reading it can wait. */
+  isBeyond(element: Element): boolean;
+  /** Saves the back-reference state where the reading in document order stops. */
+  mark(): ReadingMark;
+  /** Restores it where the reading in document order goes on. */
+  resume(mark: ReadingMark): void;
 }
 
 export interface PageScanner {
   enqueue(container: Container, deep: boolean): void;
-  /** Scans one queued container. Returns false when nothing is left to do. */
+  /**
+   * Scans one queued container, or goes on with the first waiting one if it is within reach.
+   * Returns false when nothing more can be done until the reader comes nearer.
+   */
   step(): boolean;
+  /** Whether there is work that does not wait for the reader. */
   hasWork(): boolean;
+  /** The first container waiting for the reader, if any. */
+  waitingFor(): Element | undefined;
+  /** From now on nothing waits: the rest of the page is read too. Kept across `reset`. */
+  readAll(): void;
   /** Forgets the queue and which containers were scanned (the store is left to the caller). */
   reset(): void;
 }
@@ -34,6 +56,17 @@ export interface PageScanner {
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const stack: Container[] = [];
   const queued = new Map<Container, boolean>();
+  /** Containers found beyond the reach since the stack was last empty, in document order. */
+  let aside: Element[] = [];
+  /** Containers waiting for the reader, in document order, from `head` on. */
+  let waiting: Element[] = [];
+  let head = 0;
+  const isWaiting = new Set<Element>();
+  /** The back-reference state where the reading in document order stopped; null while it goes on. */
+  let stopped: ReadingMark | null = null;
+  let readingAll = false;
+  /** Containers queued from outside the depth-first reading since the stack was last empty. */
+  let roots = 0;
   let scanned = new WeakSet<Container>();
   let shadowRoots = new WeakSet<ShadowRoot>();
   let nextKey = 0;
@@ -94,24 +127,109 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
   };
 
-  return {
-    enqueue,
-    step() {
-      const container = stack.pop();
-      if (container === undefined) return false;
-      const deep = queued.get(container) ?? false;
-      queued.delete(container);
-      try {
-        scan(container, deep);
-      } catch (error) {
-        console.error('NK Lens: could not scan part of the page', error);
+  const setAside = (element: Element): void => {
+    stopped ??= options.mark();
+    if (isWaiting.has(element)) return;
+    isWaiting.add(element);
+    aside.push(element);
+  };
+
+  const inDocumentOrder = (a: Element, b: Element): number =>
+    comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0;
+
+  /** Puts the containers set aside into the waiting line, keeping it in document order. */
+  const merge = (): void => {
+    const rest: Element[] = [];
+    for (let index = head; index < waiting.length; index++) {
+      const element = waiting[index] as Element;
+      if (element.isConnected) rest.push(element);
+      else isWaiting.delete(element);
+    }
+    // One root read depth-first sets its containers aside in document order; several do not.
+    if (roots > 1) aside.sort(inDocumentOrder);
+    const first = rest[0];
+    const last = aside[aside.length - 1];
+    if (first === undefined || last === undefined || comesBefore(last, first)) {
+      waiting = aside.concat(rest);
+    } else {
+      // Set aside by a change further down the page: each goes to its place.
+      for (const element of aside) {
+        let low = 0;
+        let high = rest.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (comesBefore(rest[middle] as Element, element)) low = middle + 1;
+          else high = middle;
+        }
+        rest.splice(low, 0, element);
       }
-      return stack.length > 0;
+      waiting = rest;
+    }
+    head = 0;
+    aside = [];
+  };
+
+  /** The first waiting container; only called when the stack is empty. */
+  const nextWaiting = (): Element | undefined => {
+    if (aside.length > 0) merge();
+    roots = 0;
+    for (;;) {
+      const next = waiting[head];
+      if (next === undefined || next.isConnected) return next;
+      isWaiting.delete(next);
+      head++;
+    }
+  };
+
+  const step = (): boolean => {
+    const container = stack.pop();
+    if (container === undefined) {
+      const next = nextWaiting();
+      if (next === undefined || (!readingAll && options.isBeyond(next))) return false;
+      head++;
+      isWaiting.delete(next);
+      if (stopped !== null) options.resume(stopped);
+      stopped = null;
+      roots++;
+      enqueue(next, true);
+      return true;
+    }
+    const deep = queued.get(container) ?? false;
+    queued.delete(container);
+    if (!readingAll && !isShadowRoot(container) && container.isConnected) {
+      if (options.isBeyond(container)) {
+        setAside(container);
+        return true;
+      }
+    }
+    try {
+      scan(container, deep);
+    } catch (error) {
+      console.error('NK Lens: could not scan part of the page', error);
+    }
+    return true;
+  };
+
+  return {
+    enqueue(container, deep) {
+      roots++;
+      enqueue(container, deep);
     },
-    hasWork: () => stack.length > 0,
+    step,
+    hasWork: () => stack.length > 0 || (readingAll && nextWaiting() !== undefined),
+    waitingFor: () => (stack.length > 0 ? undefined : nextWaiting()),
+    readAll() {
+      readingAll = true;
+    },
     reset() {
       stack.length = 0;
       queued.clear();
+      aside = [];
+      waiting = [];
+      head = 0;
+      isWaiting.clear();
+      stopped = null;
+      roots = 0;
       scanned = new WeakSet();
       shadowRoots = new WeakSet();
     },
