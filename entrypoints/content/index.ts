@@ -40,6 +40,7 @@ export default defineContentScript({
     // In every frame: the top frame shows the popover, child frames report their hovers to it.
     mountPopover(ctx, {
       mentions: lens.index,
+      readAll: () => lens.readAll(),
       entityOf: recognizer.entityOf,
       settings: () => settings,
     });

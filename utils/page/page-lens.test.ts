@@ -319,6 +319,32 @@ describe('reading as far as the reader reaches', () => {
     await vi.waitFor(() => expect(texts(page)).toHaveLength(3));
   });
 
+  it('orders blocks added far down in several places at once', async () => {
+    const reach = farReach();
+    const recognizer = exactRecognizer();
+    startedWithReach(
+      '<main id="a"><p>KCNA first.</p></main><div id="b"><p>Quiet.</p></div><p id="last" data-far>Last.</p>',
+      reach,
+      recognizer,
+    );
+    await vi.waitFor(() => expect(reach.watching()?.id).toBe('last'));
+    const add = (parent: string, text: string) => {
+      const added = document.createElement('p');
+      added.setAttribute('data-far', '');
+      added.textContent = text;
+      document.getElementById(parent)?.append(added);
+    };
+    add('a', 'Choe Son Hui spoke.');
+    add('b', 'Kim Yo Jong replied.');
+    await settle();
+    await settle();
+    expect(reach.watching()?.textContent).toBe('Choe Son Hui spoke.');
+    recognizer.texts.length = 0;
+    reach.scrollTo(document.getElementById('last') as Element);
+    await vi.waitFor(() => expect(recognizer.texts).toHaveLength(3));
+    expect(recognizer.texts).toEqual(['Choe Son Hui spoke.', 'Kim Yo Jong replied.', 'Last.']);
+  });
+
   it('reads the whole page when asked, and says when it is read', async () => {
     const reach = farReach();
     const page = startedWithReach(

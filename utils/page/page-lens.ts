@@ -194,6 +194,7 @@ export function createPageLens(
     readAll() {
       if (!running) return Promise.resolve();
       scanner.readAll();
+      if (!scanner.hasWork()) return Promise.resolve();
       reach.disconnect();
       runner.kick();
       return new Promise((resolve) => readers.push(resolve));

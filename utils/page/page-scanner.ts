@@ -65,15 +65,26 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   /** The back-reference state where the reading in document order stopped; null while it goes on. */
   let stopped: ReadingMark | null = null;
   let readingAll = false;
-  /** Containers queued from outside the depth-first reading since the stack was last empty. */
-  let roots = 0;
+  /**
+   * The root each queued container is read from (a container queued from outside, or a waiting one
+   * taken up): one root read depth-first sets its containers aside in document order.
+   */
+  const rootOf = new Map<Container, number>();
+  let lastRoot = 0;
+  let readingRoot = 0;
+  /** The root of the last container set aside, and whether `aside` mixes several roots. */
+  let asideRoot = 0;
+  let asideMixed = false;
   let scanned = new WeakSet<Container>();
   let shadowRoots = new WeakSet<ShadowRoot>();
   let nextKey = 0;
 
-  const enqueue = (container: Container, deep: boolean): void => {
+  const enqueue = (container: Container, deep: boolean, root: number): void => {
     const already = queued.get(container);
-    if (already === undefined) stack.push(container);
+    if (already === undefined) {
+      stack.push(container);
+      rootOf.set(container, root);
+    }
     queued.set(container, deep || already === true);
   };
 
@@ -123,7 +134,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         shadowRoots.add(child);
         options.onShadowRoot(child);
       }
-      if (deep || !scanned.has(child)) enqueue(child, true);
+      if (deep || !scanned.has(child)) enqueue(child, true, readingRoot);
     }
   };
 
@@ -131,6 +142,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     stopped ??= options.mark();
     if (isWaiting.has(element)) return;
     isWaiting.add(element);
+    if (aside.length > 0 && readingRoot !== asideRoot) asideMixed = true;
+    asideRoot = readingRoot;
     aside.push(element);
   };
 
@@ -145,8 +158,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (element.isConnected) rest.push(element);
       else isWaiting.delete(element);
     }
-    // One root read depth-first sets its containers aside in document order; several do not.
-    if (roots > 1) aside.sort(inDocumentOrder);
+    if (asideMixed) aside.sort(inDocumentOrder);
     const first = rest[0];
     const last = aside[aside.length - 1];
     if (first === undefined || last === undefined || comesBefore(last, first)) {
@@ -167,12 +179,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
     head = 0;
     aside = [];
+    asideMixed = false;
   };
 
   /** The first waiting container; only called when the stack is empty. */
   const nextWaiting = (): Element | undefined => {
     if (aside.length > 0) merge();
-    roots = 0;
     for (;;) {
       const next = waiting[head];
       if (next === undefined || next.isConnected) return next;
@@ -190,12 +202,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       isWaiting.delete(next);
       if (stopped !== null) options.resume(stopped);
       stopped = null;
-      roots++;
-      enqueue(next, true);
+      enqueue(next, true, ++lastRoot);
       return true;
     }
     const deep = queued.get(container) ?? false;
     queued.delete(container);
+    readingRoot = rootOf.get(container) ?? 0;
+    rootOf.delete(container);
     if (!readingAll && !isShadowRoot(container) && container.isConnected) {
       if (options.isBeyond(container)) {
         setAside(container);
@@ -212,8 +225,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   return {
     enqueue(container, deep) {
-      roots++;
-      enqueue(container, deep);
+      enqueue(container, deep, ++lastRoot);
     },
     step,
     hasWork: () => stack.length > 0 || (readingAll && nextWaiting() !== undefined),
@@ -229,7 +241,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       head = 0;
       isWaiting.clear();
       stopped = null;
-      roots = 0;
+      rootOf.clear();
+      asideMixed = false;
       scanned = new WeakSet();
       shadowRoots = new WeakSet();
     },

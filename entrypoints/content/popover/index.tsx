@@ -37,6 +37,8 @@ const PREPARE_MS = 100;
 
 export interface PopoverDeps {
   mentions: MentionIndex;
+  /** Reads the rest of the page: moving between mentions speaks of all of them. */
+  readAll: () => Promise<void>;
   /** The bundled entity of an id: its name and type, for a card whose profile cannot be had. */
   entityOf: (id: string) => MatcherRecord | undefined;
   settings: () => Settings;
@@ -87,7 +89,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
         status={status}
         onOpenSidePanel={() => openSidePanel(target.id)}
         onCopyCitation={() => void copyCitation(target.id)}
-        onFindNext={() => findNext(target)}
+        onFindNext={() => void findNext(target)}
         onClose={close}
       />,
       host.mountPoint,
@@ -181,7 +183,8 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
   }
 
   /** Moves to the next mention of the same entity in this page (from a frame: the first one). */
-  function findNext(target: HoverTarget) {
+  async function findNext(target: HoverTarget) {
+    await deps.readAll();
     const same = deps.mentions.mentions().filter((other) => other.id === target.id);
     const index = same.findIndex((other) => other.key === target.key);
     const next = same[stepIndex(same.length, index, 'next') ?? -1];
@@ -193,7 +196,8 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     setStatus(`Mention ${same.indexOf(next) + 1} of ${same.length} on this page.`);
   }
 
-  function navigate(key: NavigationKey) {
+  async function navigate(key: NavigationKey) {
+    await deps.readAll();
     const list = deps.mentions.mentions().filter(shown);
     const currentKey = intent.current?.key ?? lastNavigated;
     const next =
@@ -221,7 +225,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     leave: () => intent.pointerOver(undefined),
   });
   watchKeys(ctx, {
-    navigate,
+    navigate: (key) => void navigate(key),
     escape: () => {
       const open = intent.current !== undefined;
       close();
