@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import matcherJson from '@/data/generated/matcher.json';
+import matcher from '@/data/generated/matcher.json?text';
 import { mountPopover } from '@/entrypoints/content/popover';
 import { announceEntityChanges, answerPageMessages } from '@/entrypoints/content/page-messages';
-import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 import { createPageLens } from '@/utils/page/page-lens';
 import { isSiteEnabled } from '@/utils/settings/site';
@@ -15,7 +14,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
-    const recognizer = createLensRecognizer(matcherJson as MatcherData);
+    const recognizer = createLensRecognizer(matcher);
     const lens = createPageLens(ctx, document, recognizer, recognizer.categoryOf);
     let settings = await getSettings();
     const topFrame = window.self === window.top;

@@ -13,7 +13,11 @@ import type { SyntheticDataset } from '@/scripts/bench/synthetic-lens';
 export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.cache/bench');
 
 const GENERATED_JSON = /[\\/]data[\\/]generated[\\/][^\\/]+\.json$/;
-/** The generated files a replaced dataset stands in for, named by their key in `SyntheticDataset`. */
+/**
+ * The generated files a replaced dataset stands in for, named by their key in `SyntheticDataset`.
+ * The content script imports `matcher.json?text`: the JSON loaded here is then encoded into its
+ * bundled text like the file's (scripts/matcher-text-plugin.ts).
+ */
 const REPLACED_JSON = /[\\/]data[\\/]generated[\\/](lens|matcher)\.json$/;
 
 export interface ExtensionBuildOptions {

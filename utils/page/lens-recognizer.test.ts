@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import matcherJson from '@/data/generated/matcher.json';
+import { encodeMatcherText } from '@/utils/dataset/matcher-text';
 import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 
@@ -51,5 +52,33 @@ describe('createLensRecognizer', () => {
     recognizer.scan('Choe Thae Bok spoke again.');
     recognizer.resume(mark);
     expect(recognizer.scan('Choe added.').map((m) => m.id)).toEqual(['person.choe-son-hui']);
+  });
+
+  it('finds and tells the same from the text the content script bundles', () => {
+    const bundled = { ...data, entities: encodeMatcherText(data.entities) };
+    const text = 'Choe Son Hui told the UN Security Council, KCNA said. Choe added that 최선희는 …';
+    const fromText = createLensRecognizer(bundled);
+    const fromRecords = createLensRecognizer(data);
+    expect(fromText.scan(text)).toEqual(fromRecords.scan(text));
+    expect(fromText.scan(text).length).toBeGreaterThanOrEqual(4);
+    for (const entity of data.entities) {
+      expect(createLensRecognizer(bundled).entityOf(entity.id)).toStrictEqual(entity);
+    }
+  });
+
+  it('reads the text in steps, and all of it when an entity is asked for first', () => {
+    // Enough copies of the dataset for the trie to take several steps.
+    const copies = data.entities.flatMap((entity) =>
+      Array.from({ length: 20 }, (_, copy) => ({ ...entity, id: `${entity.id}.${copy}` })),
+    );
+    const bundled = { ...data, entities: encodeMatcherText(copies) };
+    const stepped = createLensRecognizer(bundled);
+    let steps = 1;
+    while (!stepped.prepare()) steps++;
+    expect(steps).toBeGreaterThan(2);
+    expect(stepped.scan('KCNA said.').map((m) => m.id)).toEqual(['org.kcna.0']);
+    const asked = createLensRecognizer(bundled);
+    expect(asked.categoryOf('org.kcna.19')).toBe('forum');
+    expect(asked.prepare()).toBe(true);
   });
 });

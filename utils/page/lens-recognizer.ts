@@ -1,8 +1,9 @@
 /**
- * The recognition core set up for one page: its trie built from the bundled matcher data (read
+ * The recognition core set up for one page: its trie built from the bundled matcher text (read
  * at build time), one back-reference state per article.
  */
 import type { ReadingMark, RunRecognizer } from '@/utils/page/page-lens';
+import { type MatcherText, readMatcherText } from '@/utils/dataset/matcher-text';
 import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
 import {
   type BackrefState,
@@ -22,15 +23,32 @@ export interface LensRecognizer extends RunRecognizer {
 /** Readings added to the trie per step: a few milliseconds of work. */
 const READINGS_PER_STEP = 1000;
 
-export function createLensRecognizer(data: MatcherData): LensRecognizer {
-  const entities = new Map(data.entities.map((entity) => [entity.id, entity]));
-  // Built in the first scan slices, not while the page is starting up, a part per step.
+/**
+ * `data`: the bundled matcher data, its entities as records or, as the content script bundles
+ * them, as the text `encodeMatcherText` wrote.
+ */
+export function createLensRecognizer(data: MatcherData | MatcherText): LensRecognizer {
+  const entities = new Map<string, MatcherRecord>();
+  function* read(): Generator<MatcherRecord, void, undefined> {
+    const records =
+      typeof data.entities === 'string' ? readMatcherText(data.entities) : data.entities;
+    for (const entity of records) {
+      entities.set(entity.id, entity);
+      yield entity;
+    }
+  }
+  // Read and built in the first scan slices, not while the page is starting up, a part per step.
   let loader: RecognizerLoader | undefined;
   let recognizer: Recognizer | undefined;
   const prepare = (readings: number): Recognizer | undefined => {
-    loader ??= startRecognizer(data.entities);
+    loader ??= startRecognizer(read());
     recognizer ??= loader.step(readings);
     return recognizer;
+  };
+  /** Every entity, read at once if the scan has not read them all yet. */
+  const loaded = (): Map<string, MatcherRecord> => {
+    prepare(Infinity);
+    return entities;
   };
   let backrefs = createBackrefState();
   return {
@@ -43,8 +61,8 @@ export function createLensRecognizer(data: MatcherData): LensRecognizer {
     resume(mark) {
       backrefs = copyOf(mark as unknown as BackrefState);
     },
-    categoryOf: (id) => entities.get(id)?.category,
-    entityOf: (id) => entities.get(id),
+    categoryOf: (id) => loaded().get(id)?.category,
+    entityOf: (id) => loaded().get(id),
   };
 }
 

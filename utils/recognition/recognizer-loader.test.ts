@@ -26,4 +26,21 @@ describe('startRecognizer', () => {
     expect(recognizer.scan(text).length).toBeGreaterThan(4);
     expect(loader.step(3)).toBe(recognizer);
   });
+
+  it('takes its entities from an iterable only as the steps reach them', () => {
+    let taken = 0;
+    function* lazily() {
+      for (const entity of entities) {
+        taken++;
+        yield entity;
+      }
+    }
+    const loader = startRecognizer(lazily());
+    const first = entities[0]!.readings.length;
+    expect(loader.step(first)).toBeUndefined();
+    expect(taken).toBe(2);
+    const recognizer = loader.step(Infinity)!;
+    expect(taken).toBe(entities.length);
+    expect(recognizer.scan(text)).toEqual(loadRecognizer(entities).scan(text));
+  });
 });

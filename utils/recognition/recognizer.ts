@@ -103,7 +103,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
 }
 
 /** The matcher over entities read at build time: builds the trie, reads nothing. */
-export function loadRecognizer(entities: readonly PrecompiledEntity[]): Recognizer {
+export function loadRecognizer(entities: Iterable<PrecompiledEntity>): Recognizer {
   return startRecognizer(entities).step(Infinity)!;
 }
 
@@ -113,24 +113,28 @@ export interface RecognizerLoader {
   step(readings: number): Recognizer | undefined;
 }
 
-export function startRecognizer(entities: readonly PrecompiledEntity[]): RecognizerLoader {
+/** `entities` are taken one at a time as the steps reach them, so they may be read lazily too. */
+export function startRecognizer(entities: Iterable<PrecompiledEntity>): RecognizerLoader {
   const root = createNode();
-  let entity = 0;
+  const source = entities[Symbol.iterator]();
+  const taken: PrecompiledEntity[] = [];
+  let current = source.next();
   let reading = 0;
   let recognizer: Recognizer | undefined;
   return {
     step(readings) {
       // Entities claim their paths in order, as when the whole trie is built at once.
-      for (let added = 0; added < readings && entity < entities.length; added++) {
-        const { readings: all } = entities[entity]!;
-        if (reading < all.length) claim(descend(root, all[reading]!.split(' ')), entity);
+      for (let added = 0; added < readings && !current.done; added++) {
+        const { readings: all } = current.value;
+        if (reading < all.length) claim(descend(root, all[reading]!.split(' ')), taken.length);
         if (++reading >= all.length) {
-          entity++;
+          taken.push(current.value);
+          current = source.next();
           reading = 0;
         }
       }
-      if (entity < entities.length) return undefined;
-      recognizer ??= recognizerOver(root, entities);
+      if (!current.done) return undefined;
+      recognizer ??= recognizerOver(root, taken);
       return recognizer;
     },
   };
