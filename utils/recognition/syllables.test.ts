@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSyllable, syllableKeys } from '@/utils/recognition/syllables';
+import { isSyllableSequence, parseSyllable, syllableKeys } from '@/utils/recognition/syllables';
 
 const key = (spelling: string) => parseSyllable(spelling)?.key;
 
@@ -93,6 +93,19 @@ describe('syllableKeys on words of every shape', () => {
           splits(word.slice(index + 1), left - 1),
       ));
 
+  it.each([
+    ['aaaa', true],
+    ['aaaaa', false],
+    ['kimjongun', true],
+    ['kimjongunkim', true],
+    ['kimjongunkimjong', false],
+    ['ahnahn', true],
+    ['council', false],
+  ])('tells whether %s cuts into at most four syllables: %s', (word, expected) => {
+    expect(isSyllableSequence(word)).toBe(expected);
+    expect(splits(word, 4)).toBe(expected);
+  });
+
   it('reads a word exactly when it cuts into at most four syllables', () => {
     // Letters romanizations use, in random words of 1–14 letters: most are no Korean word, many are.
     const letters = 'abdeghijklmnoprstuwy';
@@ -107,6 +120,7 @@ describe('syllableKeys on words of every shape', () => {
       const word = Array.from({ length }, () => letters[random(letters.length)]).join('');
       const expected = splits(word, 4);
       expect(syllableKeys(word).length > 0, word).toBe(expected);
+      expect(isSyllableSequence(word), word).toBe(expected);
       if (expected) readable++;
     }
     expect(readable).toBeGreaterThan(300);

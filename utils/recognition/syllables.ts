@@ -146,20 +146,77 @@ export function parseSyllable(spelling: string): SyllableParts | undefined {
 
 const MAX_SYLLABLES_IN_WORD = 4;
 
-/** Alternatives of a pattern matching any of `spellings` exactly, longest first. */
-function alternatives(spellings: Iterable<string>): string {
-  return [...spellings].sort((a, b) => b.length - a.length).join('|');
+/** Spellings of one syllable part, letter by letter; `end` marks a complete spelling. */
+interface SpellingTrie {
+  end: boolean;
+  next: Map<number, SpellingTrie>;
 }
 
+function spellingTrie(spellings: Iterable<string>): SpellingTrie {
+  const root: SpellingTrie = { end: false, next: new Map() };
+  for (const spelling of spellings) {
+    let node = root;
+    for (let index = 0; index < spelling.length; index++) {
+      const code = spelling.charCodeAt(index);
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = { end: false, next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+const ONSET_SPELLINGS = spellingTrie(onsetGroup.keys());
+const NUCLEUS_SPELLINGS = spellingTrie(nucleusGroup.keys());
+const CODA_SPELLINGS = spellingTrie(codaGroup.keys());
+const MAX_WORD_LENGTH = MAX_SYLLABLES_IN_WORD * MAX_SYLLABLE_LENGTH;
+/** Fewest syllables that reach each offset of the word being checked (reused). */
+const fewest = new Uint8Array(MAX_WORD_LENGTH + 1);
+const UNREACHED = 255;
+
 /**
- * Words that split into at most MAX_SYLLABLES_IN_WORD syllables, each some onset + vowel + coda
- * (or an irregular syllable): exactly the words `splitSyllables` can split, recognised by one
- * compiled pattern. Most English words fail it, so they never reach the split below.
+ * Whether a word splits into at most MAX_SYLLABLES_IN_WORD syllables, each some onset + vowel +
+ * coda (or an irregular syllable): exactly the words `splitSyllables` can split. Most English
+ * words fail it within a few letters, so they never reach the split below. A walk of the three
+ * spelling tables, not a compiled pattern: compiling that pattern cost about 10 ms at first use.
  */
-const SYLLABLE_SEQUENCE = new RegExp(
-  `^(?:${alternatives(IRREGULAR.keys())}|(?:${alternatives(onsetGroup.keys())})` +
-    `(?:${alternatives(nucleusGroup.keys())})(?:${alternatives(codaGroup.keys())})){1,${MAX_SYLLABLES_IN_WORD}}$`,
-);
+export function isSyllableSequence(word: string): boolean {
+  const length = word.length;
+  fewest.fill(UNREACHED, 0, length + 1);
+  fewest[0] = 0;
+  for (let from = 0; from < length; from++) {
+    const count = fewest[from]!;
+    if (count >= MAX_SYLLABLES_IN_WORD) continue;
+    const next = count + 1;
+    for (const spelling of IRREGULAR.keys()) {
+      const to = from + spelling.length;
+      if (word.startsWith(spelling, from) && next < fewest[to]!) fewest[to] = next;
+    }
+    let onsetEnd = from;
+    for (let onset: SpellingTrie | undefined = ONSET_SPELLINGS; onset !== undefined;) {
+      if (onset.end) {
+        let nucleusEnd = onsetEnd;
+        let nucleus = NUCLEUS_SPELLINGS.next.get(word.charCodeAt(nucleusEnd++));
+        while (nucleus !== undefined) {
+          if (nucleus.end) {
+            let codaEnd = nucleusEnd;
+            for (let coda: SpellingTrie | undefined = CODA_SPELLINGS; coda !== undefined;) {
+              if (coda.end && next < fewest[codaEnd]!) fewest[codaEnd] = next;
+              coda = coda.next.get(word.charCodeAt(codaEnd++));
+            }
+          }
+          nucleus = nucleus.next.get(word.charCodeAt(nucleusEnd++));
+        }
+      }
+      onset = onset.next.get(word.charCodeAt(onsetEnd++));
+    }
+  }
+  return fewest[length]! <= MAX_SYLLABLES_IN_WORD;
+}
 
 const MAX_SPLITS = 4;
 
@@ -170,11 +227,7 @@ const MAX_SPLITS = 4;
  * ambiguous ("songyong": song-yong or son-gyong), so all of them are returned.
  */
 export function splitSyllables(word: string): SyllableParts[][] {
-  if (
-    word.length > MAX_SYLLABLES_IN_WORD * MAX_SYLLABLE_LENGTH ||
-    NOT_ROMANIZED.test(word) ||
-    !SYLLABLE_SEQUENCE.test(word)
-  ) {
+  if (word.length > MAX_WORD_LENGTH || NOT_ROMANIZED.test(word) || !isSyllableSequence(word)) {
     return [];
   }
   const single = parseSyllable(word);
