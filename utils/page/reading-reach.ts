@@ -4,8 +4,11 @@
  * blocks above the viewport count as reached (a reader who jumps down the page has passed them).
  */
 
-/** Viewport heights read below the viewport, so names are highlighted before they scroll in. */
-export const READ_AHEAD_SCREENS = 3;
+/**
+ * Viewport heights read below the viewport: a block is read one viewport before the highlight
+ * painter (which registers one viewport around the viewport) needs its names.
+ */
+export const READ_AHEAD_SCREENS = 2;
 /** Makes everything above and beside the viewport count as reached. */
 const EVERYWHERE_PX = 1e6;
 
