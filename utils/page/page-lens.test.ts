@@ -210,14 +210,22 @@ describe('createPageLens', () => {
   });
 });
 
-/** A reader's reach on happy-dom, which lays nothing out: elements marked `data-far` lie beyond it. */
+/**
+ * A reader's reach on happy-dom, which lays nothing out: elements marked `data-far` lie beyond
+ * it, those marked `data-near` wholly within it, the others across its edge.
+ */
 function farReach(): ReadingReach & {
   watching(): Element | undefined;
   scrollTo(to: Element): void;
 } {
   let watched: { element: Element; reached: () => void } | undefined;
   return {
-    isBeyond: (element) => element.hasAttribute('data-far'),
+    placeOf: (element) =>
+      element.hasAttribute('data-far')
+        ? 'beyond'
+        : element.hasAttribute('data-near')
+          ? 'within'
+          : 'across',
     watch(element, reached) {
       watched = { element, reached };
     },
@@ -272,6 +280,16 @@ describe('reading as far as the reader reaches', () => {
     reach.scrollTo(document.getElementById('three') as Element);
     await vi.waitFor(() => expect(texts(page)).toHaveLength(3));
     expect(reach.watching()).toBeUndefined();
+  });
+
+  it('reads what lies inside a block wholly within reach without placing it', async () => {
+    const reach = farReach();
+    const page = startedWithReach(
+      '<section data-near><p data-far>KCNA reported.</p></section><p data-far>Kim Yo Jong replied.</p>',
+      reach,
+    );
+    await vi.waitFor(() => expect(reach.watching()).toBeDefined());
+    expect(texts(page)).toEqual(['kcna:KCNA']);
   });
 
   it('reads what is in reach after a waiting block, as a sidebar after a long article', async () => {

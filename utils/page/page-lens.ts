@@ -125,7 +125,7 @@ export function createPageLens(
       observer.observe(root, OBSERVED);
       painter.adopt(root);
     },
-    isBeyond: (element) => reach.isBeyond(element),
+    placeOf: (element) => reach.placeOf(element),
     mark: () => recognizer.mark(),
     resume: (mark) => recognizer.resume(mark),
   });

@@ -13,6 +13,7 @@ import { comesBefore } from '@/utils/page/document-order';
 import { isShadowRoot } from '@/utils/page/element-kinds';
 import type { FoundMention, MentionStore } from '@/utils/page/mention-store';
 import { piecesOf, readContainer, type Container } from '@/utils/page/text-runs';
+import type { Placement } from '@/utils/page/reading-reach';
 import { ScannedMention } from '@/utils/page/scanned-mention';
 import type { PageMention } from '@/utils/page/types';
 import type { ReadingMark } from '@/utils/page/page-lens';
@@ -28,8 +29,8 @@ export interface PageScannerOptions {
   onMentions(removed: PageMention[], added: PageMention[]): void;
   /** Called once for each open shadow root found. */
   onShadowRoot(root: ShadowRoot): void;
-  /** Whether an element lies beyond the reader's reach, so reading it can wait. */
-  isBeyond(element: Element): boolean;
+  /** Where an element lies from the reader: one beyond the reach can wait. */
+  placeOf(element: Element): Placement;
   /** Saves the back-reference state where the reading in document order stops. */
   mark(): ReadingMark;
   /** Restores it where the reading in document order goes on. */
@@ -53,9 +54,13 @@ export interface PageScanner {
   reset(): void;
 }
 
+const DEEP = 1;
+const WITHIN_REACH = 2;
+
 export function createPageScanner(options: PageScannerOptions): PageScanner {
   const stack: Container[] = [];
-  const queued = new Map<Container, boolean>();
+  /** Queued container → DEEP and WITHIN_REACH flags. */
+  const queued = new Map<Container, number>();
   /** Containers found beyond the reach since the stack was last empty, in document order. */
   let aside: Element[] = [];
   /** Containers waiting for the reader, in document order, from `head` on. */
@@ -79,16 +84,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let shadowRoots = new WeakSet<ShadowRoot>();
   let nextKey = 0;
 
-  const enqueue = (container: Container, deep: boolean, root: number): void => {
+  const enqueue = (container: Container, flags: number, root: number): void => {
     const already = queued.get(container);
     if (already === undefined) {
       stack.push(container);
       rootOf.set(container, root);
     }
-    queued.set(container, deep || already === true);
+    queued.set(container, flags | (already ?? 0));
   };
 
-  const scan = (container: Container, deep: boolean): void => {
+  /** `within`: the container lies wholly within the reader's reach, and so do its children. */
+  const scan = (container: Container, deep: boolean, within: boolean): void => {
     if (!container.isConnected) {
       options.onMentions(options.store.replace(container, []), []);
       return;
@@ -134,7 +140,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         shadowRoots.add(child);
         options.onShadowRoot(child);
       }
-      if (deep || !scanned.has(child)) enqueue(child, true, readingRoot);
+      if (deep || !scanned.has(child))
+        enqueue(child, within ? DEEP | WITHIN_REACH : DEEP, readingRoot);
     }
   };
 
@@ -197,26 +204,29 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const container = stack.pop();
     if (container === undefined) {
       const next = nextWaiting();
-      if (next === undefined || (!readingAll && options.isBeyond(next))) return false;
+      if (next === undefined || (!readingAll && options.placeOf(next) === 'beyond')) return false;
       head++;
       isWaiting.delete(next);
       if (stopped !== null) options.resume(stopped);
       stopped = null;
-      enqueue(next, true, ++lastRoot);
+      enqueue(next, DEEP, ++lastRoot);
       return true;
     }
-    const deep = queued.get(container) ?? false;
+    const flags = queued.get(container) ?? 0;
     queued.delete(container);
     readingRoot = rootOf.get(container) ?? 0;
     rootOf.delete(container);
-    if (!readingAll && !isShadowRoot(container) && container.isConnected) {
-      if (options.isBeyond(container)) {
+    let within = readingAll || (flags & WITHIN_REACH) !== 0;
+    if (!within && !isShadowRoot(container) && container.isConnected) {
+      const placement = options.placeOf(container);
+      if (placement === 'beyond') {
         setAside(container);
         return true;
       }
+      within = placement === 'within';
     }
     try {
-      scan(container, deep);
+      scan(container, (flags & DEEP) !== 0, within);
     } catch (error) {
       console.error('NK Lens: could not scan part of the page', error);
     }
@@ -225,7 +235,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   return {
     enqueue(container, deep) {
-      enqueue(container, deep, ++lastRoot);
+      enqueue(container, deep ? DEEP : 0, ++lastRoot);
     },
     step,
     hasWork: () => stack.length > 0 || (readingAll && nextWaiting() !== undefined),

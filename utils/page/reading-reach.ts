@@ -12,9 +12,15 @@ export const READ_AHEAD_SCREENS = 2;
 /** Makes everything above and beside the viewport count as reached. */
 const EVERYWHERE_PX = 1e6;
 
+/**
+ * Where an element lies from the reader: starting beyond the reach, wholly within it (with, in
+ * practice, everything inside it), or across its edge.
+ */
+export type Placement = 'beyond' | 'within' | 'across';
+
 export interface ReadingReach {
-  /** Whether `element` starts beyond the reach. Reads its layout box. */
-  isBeyond(element: Element): boolean;
+  /** Where `element` lies. Reads its layout box. */
+  placeOf(element: Element): Placement;
   /** Calls `onReached` once `element` comes within reach; replaces the previous watch. */
   watch(element: Element, onReached: () => void): void;
   /** Stops watching. */
@@ -40,9 +46,10 @@ export function createReadingReach(doc: Document): ReadingReach {
   };
 
   return {
-    isBeyond(element) {
-      const height = doc.defaultView?.innerHeight ?? 0;
-      return element.getBoundingClientRect().top > height * (1 + READ_AHEAD_SCREENS);
+    placeOf(element) {
+      const limit = (doc.defaultView?.innerHeight ?? 0) * (1 + READ_AHEAD_SCREENS);
+      const box = element.getBoundingClientRect();
+      return box.top > limit ? 'beyond' : box.bottom <= limit ? 'within' : 'across';
     },
     watch(element, onReached) {
       if (watched !== element) {
