@@ -41,9 +41,10 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
 
 /** The entities of `text` in order, each read only when asked for. */
 export function* readMatcherText(text: string): Generator<MatcherRecord, void, undefined> {
-  if (text === '') return;
-  for (const line of text.split(ENTITY_END)) {
-    const fields = line.split(FIELD_END);
+  for (let start = 0; start < text.length;) {
+    const found = text.indexOf(ENTITY_END, start);
+    const end = found === -1 ? text.length : found;
+    const fields = text.slice(start, end).split(FIELD_END);
     if (fields.length <= FIXED_FIELDS) throw new Error(`Not a matcher entity: ${fields.join(' ')}`);
     const entity: MatcherRecord = {
       id: fields[0]!,
@@ -54,5 +55,6 @@ export function* readMatcherText(text: string): Generator<MatcherRecord, void, u
     };
     if (fields[4] !== '') entity.surnameKey = fields[4];
     yield entity;
+    start = end + ENTITY_END.length;
   }
 }

@@ -126,7 +126,7 @@ export function startRecognizer(entities: Iterable<PrecompiledEntity>): Recogniz
       // Entities claim their paths in order, as when the whole trie is built at once.
       for (let added = 0; added < readings && !current.done; added++) {
         const { readings: all } = current.value;
-        if (reading < all.length) claim(descend(root, all[reading]!.split(' ')), taken.length);
+        if (reading < all.length) claim(descend(root, all[reading]!), taken.length);
         if (++reading >= all.length) {
           taken.push(current.value);
           current = source.next();

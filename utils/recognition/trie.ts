@@ -45,11 +45,19 @@ function addChild(node: TrieNode, unit: string): TrieNode {
   return added;
 }
 
-/** The node reached from `node` by `units`, created as needed. */
-export function descend(node: TrieNode, units: readonly string[]): TrieNode {
+/**
+ * The node reached from `node` by `units` (joined by spaces, as readings are stored), created as
+ * needed.
+ */
+export function descend(node: TrieNode, units: string): TrieNode {
   let reached = node;
-  for (const unit of units) reached = child(reached, unit) ?? addChild(reached, unit);
-  return reached;
+  for (let start = 0; ;) {
+    const space = units.indexOf(' ', start);
+    const unit = space === -1 ? units.slice(start) : units.slice(start, space);
+    reached = child(reached, unit) ?? addChild(reached, unit);
+    if (space === -1) return reached;
+    start = space + 1;
+  }
 }
 
 /** Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it. */
