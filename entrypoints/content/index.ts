@@ -18,7 +18,7 @@ export default defineContentScript({
     const lens = createPageLens(ctx, document, recognizer, recognizer.categoryOf);
     let settings = await getSettings();
     const topFrame = window.self === window.top;
-    const announce = topFrame ? announceEntityChanges(ctx, lens) : undefined;
+    const announcer = topFrame ? announceEntityChanges(ctx, lens) : undefined;
 
     const follow = (next: Settings, restart: boolean): void => {
       settings = next;
@@ -29,13 +29,13 @@ export default defineContentScript({
         if (restart || !lens.isRunning()) lens.start();
         lens.applySettings(next);
       }
-      announce?.();
+      announcer?.changed();
     };
 
     follow(settings, true);
     ctx.onInvalidated(watchSettings((next) => follow(next, false)));
     ctx.addEventListener(window, 'wxt:locationchange', () => follow(settings, true));
-    if (topFrame) answerPageMessages(ctx, lens);
+    if (announcer) answerPageMessages(ctx, lens, announcer);
     // In every frame: the top frame shows the popover, child frames report their hovers to it.
     mountPopover(ctx, {
       mentions: lens.index,

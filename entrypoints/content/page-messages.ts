@@ -37,9 +37,14 @@ function readPage(ctx: ContentScriptContext, lens: PageLens): Promise<void> {
   });
 }
 
-export function answerPageMessages(ctx: ContentScriptContext, lens: PageLens): void {
+export function answerPageMessages(
+  ctx: ContentScriptContext,
+  lens: PageLens,
+  announcer: EntityAnnouncer,
+): void {
   const removers = [
     onMessage('getPageEntities', async () => {
+      announcer.listen();
       await readPage(ctx, lens);
       return pageEntities(lens);
     }),
@@ -51,8 +56,20 @@ export function answerPageMessages(ctx: ContentScriptContext, lens: PageLens): v
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 }
 
-/** Sends `pageEntitiesChanged` once the page settles after a change, only when the answer differs. */
-export function announceEntityChanges(ctx: ContentScriptContext, lens: PageLens): () => void {
+export interface EntityAnnouncer {
+  /** The page's entities or its switch may have changed. */
+  changed(): void;
+  /** Someone (the popup, the side panel) asked what is on the page: tell them of changes from now on. */
+  listen(): void;
+}
+
+/**
+ * Sends `pageEntitiesChanged` once the page settles after a change, only when the answer differs,
+ * and only once the popup or side panel has asked about this page: a page nobody looks at sends
+ * no message.
+ */
+export function announceEntityChanges(ctx: ContentScriptContext, lens: PageLens): EntityAnnouncer {
+  let listening = false;
   let last = '';
   let timer: number | undefined;
   const send = (): void => {
@@ -61,14 +78,20 @@ export function announceEntityChanges(ctx: ContentScriptContext, lens: PageLens)
     const signature = JSON.stringify([entities.url, entities.enabled, entities.entities]);
     if (signature === last) return;
     last = signature;
-    // Nobody listens while the side panel is closed: that is not an error.
+    // The side panel may have closed since: that is not an error.
     sendMessage('pageEntitiesChanged', entities).catch(() => undefined);
   };
-  const schedule = (): void => {
+  const changed = (): void => {
+    if (!listening) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(send, CHANGE_NOTICE_MS);
   };
-  const stop = lens.index.onChange(schedule);
+  const stop = lens.index.onChange(changed);
   ctx.onInvalidated(stop);
-  return schedule;
+  return {
+    changed,
+    listen() {
+      listening = true;
+    },
+  };
 }
