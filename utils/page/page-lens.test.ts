@@ -217,11 +217,15 @@ describe('createPageLens', () => {
 function farReach(): ReadingReach & {
   watching(): Element | undefined;
   scrollTo(to: Element): void;
+  /** Every element placed, in order. */
+  placed: Element[];
 } {
   let watched: { element: Element; reached: () => void } | undefined;
+  const placed: Element[] = [];
   return {
+    placed,
     placeOf: (element) =>
-      element.hasAttribute('data-far')
+      placed.push(element) > 0 && element.hasAttribute('data-far')
         ? 'beyond'
         : element.hasAttribute('data-near')
           ? 'within'
@@ -361,6 +365,23 @@ describe('reading as far as the reader reaches', () => {
     reach.scrollTo(document.getElementById('last') as Element);
     await vi.waitFor(() => expect(recognizer.texts).toHaveLength(3));
     expect(recognizer.texts).toEqual(['Choe Son Hui spoke.', 'Kim Yo Jong replied.', 'Last.']);
+  });
+
+  it('does not place waiting blocks again when text is added beside them', async () => {
+    const reach = farReach();
+    const page = startedWithReach(
+      '<main><p>KCNA first.</p><p id="one" data-far>Choe Son Hui spoke.</p><p id="two" data-far>Kim Yo Jong replied.</p></main>',
+      reach,
+    );
+    await vi.waitFor(() => expect(reach.watching()?.id).toBe('one'));
+    const two = document.getElementById('two') as Element;
+    expect(reach.placed.filter((element) => element === two)).toHaveLength(1);
+    const added = document.createElement('p');
+    added.textContent = 'KCNA again.';
+    document.querySelector('main')?.prepend(added);
+    await vi.waitFor(() => expect(texts(page)).toHaveLength(2));
+    await settle();
+    expect(reach.placed.filter((element) => element === two)).toHaveLength(1);
   });
 
   it('reads the whole page when asked, and says when it is read', async () => {

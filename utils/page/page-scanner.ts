@@ -140,8 +140,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         shadowRoots.add(child);
         options.onShadowRoot(child);
       }
-      if (deep || !scanned.has(child))
+      // A block waiting for the reader is read when its turn comes.
+      if (deep || (!scanned.has(child) && !isWaiting.has(child as Element))) {
         enqueue(child, within ? DEEP | WITHIN_REACH : DEEP, readingRoot);
+      }
     }
   };
 
