@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import matcherJson from '@/data/generated/matcher.json';
-import { encodeMatcherText } from '@/utils/dataset/matcher-text';
+import { encodeMatcherText, type MatcherText } from '@/utils/dataset/matcher-text';
 import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 
-const data = matcherJson as MatcherData;
+const records = (matcherJson as MatcherData).entities;
+/** The matcher data as the content script bundles it. */
+const data: MatcherText = {
+  schemaVersion: (matcherJson as MatcherData).schemaVersion,
+  entities: encodeMatcherText(records),
+};
 
 describe('createLensRecognizer', () => {
   it('recognises the bundled entities and tells their category', () => {
@@ -54,24 +59,18 @@ describe('createLensRecognizer', () => {
     expect(recognizer.scan('Choe added.').map((m) => m.id)).toEqual(['person.choe-son-hui']);
   });
 
-  it('finds and tells the same from the text the content script bundles', () => {
-    const bundled = { ...data, entities: encodeMatcherText(data.entities) };
-    const text = 'Choe Son Hui told the UN Security Council, KCNA said. Choe added that 최선희는 …';
-    const fromText = createLensRecognizer(bundled);
-    const fromRecords = createLensRecognizer(data);
-    expect(fromText.scan(text)).toEqual(fromRecords.scan(text));
-    expect(fromText.scan(text).length).toBeGreaterThanOrEqual(4);
-    for (const entity of data.entities) {
-      expect(createLensRecognizer(bundled).entityOf(entity.id)).toStrictEqual(entity);
+  it('gives back every bundled entity as the data build wrote it', () => {
+    for (const entity of records) {
+      expect(createLensRecognizer(data).entityOf(entity.id)).toStrictEqual(entity);
     }
   });
 
   it('reads the text in steps, and all of it when an entity is asked for first', () => {
     // Enough copies of the dataset for the trie to take several steps.
-    const copies = data.entities.flatMap((entity) =>
+    const copies = records.flatMap((entity) =>
       Array.from({ length: 20 }, (_, copy) => ({ ...entity, id: `${entity.id}.${copy}` })),
     );
-    const bundled = { ...data, entities: encodeMatcherText(copies) };
+    const bundled: MatcherText = { ...data, entities: encodeMatcherText(copies) };
     const stepped = createLensRecognizer(bundled);
     let steps = 1;
     while (!stepped.prepare()) steps++;

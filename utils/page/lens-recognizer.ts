@@ -4,7 +4,7 @@
  */
 import type { ReadingMark, RunRecognizer } from '@/utils/page/page-lens';
 import { type MatcherText, readMatcherText } from '@/utils/dataset/matcher-text';
-import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
+import type { MatcherRecord } from '@/utils/dataset/types';
 import {
   type BackrefState,
   createBackrefState,
@@ -23,16 +23,11 @@ export interface LensRecognizer extends RunRecognizer {
 /** Readings added to the trie per step: a few milliseconds of work. */
 const READINGS_PER_STEP = 1000;
 
-/**
- * `data`: the bundled matcher data, its entities as records or, as the content script bundles
- * them, as the text `encodeMatcherText` wrote.
- */
-export function createLensRecognizer(data: MatcherData | MatcherText): LensRecognizer {
+/** `data`: the bundled matcher data, its entities as the text `encodeMatcherText` wrote. */
+export function createLensRecognizer(data: MatcherText): LensRecognizer {
   const entities = new Map<string, MatcherRecord>();
   function* read(): Generator<MatcherRecord, void, undefined> {
-    const records =
-      typeof data.entities === 'string' ? readMatcherText(data.entities) : data.entities;
-    for (const entity of records) {
+    for (const entity of readMatcherText(data.entities)) {
       entities.set(entity.id, entity);
       yield entity;
     }

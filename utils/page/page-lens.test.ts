@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import matcherJson from '@/data/generated/matcher.json';
+import { encodeMatcherText } from '@/utils/dataset/matcher-text';
 import type { MatcherData } from '@/utils/dataset/types';
 import { createLensRecognizer } from '@/utils/page/lens-recognizer';
 import { liveRange } from '@/utils/page/live-range';
@@ -308,7 +309,8 @@ describe('reading as far as the reader reaches', () => {
 
   it('resolves a bare surname far down against the names before it in the document', async () => {
     const reach = farReach();
-    const real = createLensRecognizer(matcherJson as MatcherData);
+    const { schemaVersion, entities } = matcherJson as MatcherData;
+    const real = createLensRecognizer({ schemaVersion, entities: encodeMatcherText(entities) });
     const page = startedWithReach(
       '<p>Foreign Minister Choe Son Hui arrived.</p><p id="far" data-far>Later Choe spoke.</p><aside><p>Choe Thae Bok was there.</p></aside>',
       reach,
