@@ -40,7 +40,8 @@ export function createReadingReach(doc: Document): ReadingReach {
 
   const onEntries = (entries: IntersectionObserverEntry[]): void => {
     const callback = reached;
-    if (callback === undefined || !entries.some((entry) => entry.isIntersecting)) return;
+    const near = entries.some((entry) => entry.target === watched && entry.isIntersecting);
+    if (callback === undefined || !near) return;
     unwatch();
     callback();
   };
@@ -49,7 +50,10 @@ export function createReadingReach(doc: Document): ReadingReach {
     placeOf(element) {
       const limit = (doc.defaultView?.innerHeight ?? 0) * (1 + READ_AHEAD_SCREENS);
       const box = element.getBoundingClientRect();
-      return box.top > limit ? 'beyond' : box.bottom <= limit ? 'within' : 'across';
+      if (box.top > limit) return 'beyond';
+      // A box of no size (`display: contents`, nothing laid out) says nothing of what it holds.
+      if (box.width === 0 && box.height === 0) return 'across';
+      return box.bottom <= limit ? 'within' : 'across';
     },
     watch(element, onReached) {
       if (watched !== element) {
