@@ -30,10 +30,10 @@ export async function hoverSection(context: BenchContext, extensionDir: string):
     const turnaround: number[] = [];
     let frameCost: FrameCost;
     let bareFrameCost: number[];
+    const url = server.url('/live-blog.html');
+    const hovers = context.quick ? 3 : 5;
     try {
       for (let run = 0; run < context.runs; run++) {
-        const hovers = context.quick ? 3 : 5;
-        const url = server.url('/live-blog.html');
         const hover = await measureHover(browser, url, { dwellMs: DWELL_MS, hovers });
         samples.push(...hover.samples);
         turnaround.push(...hover.frameTurnaroundMs);
@@ -44,13 +44,13 @@ export async function hoverSection(context: BenchContext, extensionDir: string):
         });
         animated.push(...busy.samples);
       }
-      frameCost = await measureFrameCost(browser, server.url('/live-blog.html'));
+      frameCost = await measureFrameCost(browser, url);
     } finally {
       await browser.close();
     }
     const bare = await launchChromium();
     try {
-      bareFrameCost = await measureBareFrameCost(bare, server.url('/live-blog.html'));
+      bareFrameCost = await measureBareFrameCost(bare, url);
     } finally {
       await bare.close();
     }
