@@ -7,17 +7,22 @@ import { BROWSERS, fixtureUrl, launch, type Session, type TestPage } from '@/tes
 import { askPage } from '@/tests/browser/page-messages';
 import {
   expectHighlights,
+  highlightedInside,
   readExpected,
   waitForLens,
   type HighlightTexts,
 } from '@/tests/browser/page-scan-checks';
 import type { PageEntities } from '@/utils/messaging/protocol';
+import { REST_DELAY_MS } from '@/utils/page/viewport-window';
 
 interface ReachExpected {
   atLoad: HighlightTexts;
   far: HighlightTexts;
   counts: Record<string, number>;
 }
+
+/** Long enough for the page to count as still, so that NK Lens follows only what is near. */
+const still = () => new Promise((resolve) => setTimeout(resolve, REST_DELAY_MS * 3));
 
 const countsOf = (answer: PageEntities) =>
   Object.fromEntries(answer.entities.map((entity) => [entity.id, entity.count]));
@@ -47,6 +52,32 @@ describe.each(BROWSERS)('%s', (browserName) => {
     // Choe Thae Bok was read after her.
     const answer = await askPage<PageEntities>(extension, 'getPageEntities');
     expect(countsOf(answer)).toEqual(expected.counts);
+    await page.close();
+  });
+
+  it('page-long-read.html: once the page has been still, highlights what a jump or a shift of its layout brings into view', async () => {
+    const [page, expected] = await openLongRead();
+    await expectHighlights(page, expected.atLoad);
+    await still();
+    await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
+    await expectHighlights(page, expected.far);
+    await still();
+    await page.evaluate(() => scrollTo(0, 0));
+    await expectHighlights(page, expected.atLoad);
+    await still();
+    // No scroll and no change to the DOM: a stylesheet hides the article above the far end.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('article > p:not(#far) { display: none; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    const deadline = Date.now() + 10_000;
+    let inside = await highlightedInside(page, ['#far']);
+    while (inside.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inside = await highlightedInside(page, ['#far']);
+    }
+    expect(inside).toEqual(['#far', '#far']);
     await page.close();
   });
 
