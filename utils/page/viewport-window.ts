@@ -103,15 +103,12 @@ export function createViewportWindow(
         const isNear = entry.isIntersecting || (box.width === 0 && box.height === 0);
         placed.add(entry.target);
         if (isNear === near.has(entry.target)) continue;
-        if (isNear) {
-          near.add(entry.target);
-          // Reported after the observer came to rest: it must still watch the element leave.
-          if (blocksOf.has(entry.target)) follow(entry.target);
-        } else near.delete(entry.target);
+        if (isNear) near.add(entry.target);
+        else near.delete(entry.target);
         for (const block of blocksOf.get(entry.target) ?? []) change(block, isNear);
       }
-      // While resting, any report means the layout moved under a near element (or a block was
-      // added): follow every element again.
+      // While resting, any report means the layout moved under a near element, a block was added
+      // or one was reported just as the observer came to rest: follow every element again.
       if (resting) wake();
       else stir();
     },
