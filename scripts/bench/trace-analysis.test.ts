@@ -27,11 +27,15 @@ const events: TraceEvent[] = [
   x('RunTask', 10_000, 30_000),
   x('EvaluateScript', 10_100, 29_000, { data: { url: `${EXT}content-scripts/content.js` } }),
   x('RunTask', 50_000, 2000),
+  x('MinorGC', 50_100, 300),
   x('RunTask', 60_000, 12_000),
   x('RunTask', 60_500, 1000),
+  x('FireIdleCallback', 60_550, 900),
   x('FunctionCall', 60_600, 500, {
     data: { stackTrace: [{ url: `${EXT}content-scripts/content.js` }] },
   }),
+  x('MinorGC', 60_700, 200),
+  x('EvaluateScript', 61_600, 400, { data: { url: PAGE } }),
   x('RunTask', 80_000, 4000, { data: { url: PAGE } }),
   x('FunctionCall', 80_100, 100, { data: { url: `${EXT}content-scripts/content.js` } }, 2),
   x('RunTask', 80_000, 9000, undefined, 2),
@@ -49,6 +53,13 @@ describe('summariseMainThread', () => {
     expect(summary.extensionTaskMs).toBeCloseTo(42);
     expect(summary.longestExtensionTaskMs).toBeCloseTo(30);
     expect(summary.extensionSpanMs).toBeCloseTo(62);
+  });
+
+  it("splits the extension's tasks into idle callbacks, its own evaluation and GC", () => {
+    expect(summary.extensionParts.idleCallbacksMs).toBeCloseTo(0.9);
+    expect(summary.extensionParts.evaluationMs).toBeCloseTo(29);
+    // The collection during the page's own task is not the extension's.
+    expect(summary.extensionParts.garbageCollectionMs).toBeCloseTo(0.2);
   });
 
   it('refuses a trace without the page navigation', () => {

@@ -26,7 +26,25 @@ export interface MainThreadSummary {
   extensionTasks: number;
   /** From the first extension task's start to the last one's end, in ms (0 without any). */
   extensionSpanMs: number;
+  /** Where the extension's tasks spent their time, in ms (parts may nest: GC runs inside slices). */
+  extensionParts: ExtensionParts;
 }
+
+export interface ExtensionParts {
+  /** Idle callbacks: the scan's slices. */
+  idleCallbacksMs: number;
+  /** Evaluating the content script at page start. */
+  evaluationMs: number;
+  /** Garbage collections on the main thread during those tasks. */
+  garbageCollectionMs: number;
+}
+
+/** Events whose time makes up each part, as the `devtools.timeline` category names them. */
+const PART_EVENTS: Record<keyof ExtensionParts, readonly string[]> = {
+  idleCallbacksMs: ['FireIdleCallback'],
+  evaluationMs: ['EvaluateScript'],
+  garbageCollectionMs: ['MinorGC', 'MajorGC'],
+};
 
 const TOP_LEVEL_TASK = 'RunTask';
 
@@ -67,6 +85,34 @@ export function summariseMainThread(
     longestExtensionTaskMs: Math.max(0, ...durations),
     extensionTasks: extensionTasks.length,
     extensionSpanMs: first && last ? (last.ts + (last.dur ?? 0) - first.ts) / 1000 : 0,
+    extensionParts: partsOf(onThread, extensionTasks, scriptOrigin),
+  };
+}
+
+/**
+ * The parts of the extension's tasks. Evaluation counts only the extension's own scripts; each
+ * part counts its outermost events only, so a part nested in itself is not counted twice.
+ */
+function partsOf(
+  onThread: readonly TraceEvent[],
+  tasks: readonly TraceEvent[],
+  scriptOrigin: string,
+): ExtensionParts {
+  const inTasks = onThread.filter((event) => tasks.some((task) => within(event, task)));
+  const part = (names: readonly string[], own = false): number =>
+    sum(
+      outermost(
+        inTasks.filter(
+          (event) =>
+            names.includes(event.name) &&
+            (!own || urlsIn(event.args).some((url) => url.startsWith(scriptOrigin))),
+        ),
+      ).map(durationMs),
+    );
+  return {
+    idleCallbacksMs: part(PART_EVENTS.idleCallbacksMs),
+    evaluationMs: part(PART_EVENTS.evaluationMs, true),
+    garbageCollectionMs: part(PART_EVENTS.garbageCollectionMs),
   };
 }
 
@@ -81,7 +127,7 @@ function urlsIn(args: Record<string, unknown> | undefined): string[] {
   return urls.filter((url): url is string => typeof url === 'string');
 }
 
-function outermost(tasks: TraceEvent[]): TraceEvent[] {
+function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
   const result: TraceEvent[] = [];
   for (const task of tasks) {
     const previous = result[result.length - 1];
