@@ -49,6 +49,32 @@ describe('createMentionStore', () => {
     expect(store.mentionAt(document.createTextNode('Kim'), 0)).toBeUndefined();
   });
 
+  it('finds a mention from any of its pieces, through inline markup', () => {
+    document.body.innerHTML = '<article><p>Minister Choe <b><i>Son</i></b> Hui spoke</p></article>';
+    const store = createMentionStore(document);
+    const paragraph = document.querySelector('p') as Element;
+    const [before, inside, after] = [
+      paragraph.firstChild as Text,
+      textOf('i', paragraph),
+      paragraph.lastChild as Text,
+    ];
+    const found = whole(inside, 'choe');
+    found.pieces = [
+      { node: before, start: 9, end: 13 },
+      { node: inside, start: 0, end: 3 },
+      { node: after, start: 0, end: 4 },
+    ];
+    store.replace(paragraph, [found]);
+    expect(store.mentionAt(before, 8)).toBeUndefined();
+    expect(store.mentionAt(before, 9)).toBe(found.mention);
+    expect(store.mentionAt(inside, 1)).toBe(found.mention);
+    expect(store.mentionAt(after, 3)).toBe(found.mention);
+    expect(store.mentionAt(after, 4)).toBeUndefined();
+    // A node moved out of the container is no longer found through it.
+    document.body.append(inside);
+    expect(store.mentionAt(inside, 1)).toBeUndefined();
+  });
+
   it('replaces a container, sweeps what left the document, and tells listeners', () => {
     document.body.innerHTML = '<p id="a">Kim</p><p id="b">Ri</p>';
     const store = createMentionStore(document);

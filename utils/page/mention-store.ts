@@ -1,7 +1,7 @@
 /**
- * The page's mentions, grouped by the container whose runs they were found in, with a per text
- * node lookup for hover. Replacing a container's mentions reports what left and what arrived so
- * the highlights can follow.
+ * The page's mentions, grouped by the container whose runs they were found in. Hover finds a
+ * text node's mentions through its ancestors, so nothing is kept per text node. Replacing a
+ * container's mentions reports what left and what arrived so the highlights can follow.
  */
 import { isShadowRoot } from '@/utils/page/element-kinds';
 import type { Container, TextPiece } from '@/utils/page/text-runs';
@@ -15,7 +15,8 @@ export interface FoundMention {
 
 interface Entry {
   mentions: PageMention[];
-  nodes: Text[];
+  /** The pieces of each of `mentions`, in the same order. */
+  pieces: TextPiece[][];
   /** The container's shadow root when it lies in one. */
   shadow: ShadowRoot | undefined;
 }
@@ -37,7 +38,6 @@ export interface MentionStore extends MentionIndex {
 
 export function createMentionStore(doc: Document): MentionStore {
   const byContainer = new Map<Container, Entry>();
-  const byNode = new Map<Text, { mention: PageMention; start: number; end: number }[]>();
   const counts = new Map<string, number>();
   /** Shadow root → how many containers in it hold mentions. */
   const shadows = new Map<ShadowRoot, number>();
@@ -48,7 +48,6 @@ export function createMentionStore(doc: Document): MentionStore {
     const entry = byContainer.get(container);
     if (entry === undefined) return [];
     byContainer.delete(container);
-    for (const node of entry.nodes) byNode.delete(node);
     for (const { id } of entry.mentions) adjust(counts, id, -1);
     if (entry.shadow !== undefined) adjust(shadows, entry.shadow, -1);
     ordered = null;
@@ -59,22 +58,17 @@ export function createMentionStore(doc: Document): MentionStore {
     replace(container, found) {
       const removed = forget(container);
       if (found.length === 0) return removed;
-      const nodes = new Set<Text>();
       const mentions: PageMention[] = [];
-      for (const { mention, pieces } of found) {
-        mentions.push(mention);
-        adjust(counts, mention.id, 1);
-        for (const { node, start, end } of pieces) {
-          nodes.add(node);
-          const list = byNode.get(node);
-          if (list === undefined) byNode.set(node, [{ mention, start, end }]);
-          else list.push({ mention, start, end });
-        }
+      const pieces: TextPiece[][] = [];
+      for (const item of found) {
+        mentions.push(item.mention);
+        pieces.push(item.pieces);
+        adjust(counts, item.mention.id, 1);
       }
       const root = container.getRootNode();
       const shadow = isShadowRoot(root) ? root : undefined;
       if (shadow !== undefined) adjust(shadows, shadow, 1);
-      byContainer.set(container, { mentions, nodes: [...nodes], shadow });
+      byContainer.set(container, { mentions, pieces, shadow });
       ordered = null;
       return removed;
     },
@@ -82,7 +76,7 @@ export function createMentionStore(doc: Document): MentionStore {
     sweep() {
       const removed: PageMention[] = [];
       for (const [container, entry] of [...byContainer]) {
-        if (!container.isConnected || entry.nodes.some((node) => !node.isConnected)) {
+        if (!container.isConnected || entry.pieces.some(hasDisconnectedPiece)) {
           removed.push(...forget(container));
         }
       }
@@ -100,7 +94,6 @@ export function createMentionStore(doc: Document): MentionStore {
     clear() {
       const removed = [...byContainer.values()].flatMap((entry) => entry.mentions);
       byContainer.clear();
-      byNode.clear();
       counts.clear();
       shadows.clear();
       ordered = null;
@@ -109,9 +102,20 @@ export function createMentionStore(doc: Document): MentionStore {
 
     counts: () => new Map(counts),
 
+    // A text node's mentions are in the entry of the container whose runs it is in: one of its
+    // ancestors, most often its parent or grandparent.
     mentionAt(node, offset) {
-      const list = byNode.get(node as Text);
-      return list?.find((piece) => piece.start <= offset && offset < piece.end)?.mention;
+      for (let at = node.parentNode; at !== null; at = at.parentNode) {
+        const entry = byContainer.get(at as Container);
+        if (entry === undefined) continue;
+        const index = entry.pieces.findIndex((pieces) =>
+          pieces.some(
+            (piece) => piece.node === node && piece.start <= offset && offset < piece.end,
+          ),
+        );
+        if (index !== -1) return entry.mentions[index];
+      }
+      return undefined;
     },
 
     mentions() {
@@ -145,6 +149,10 @@ export function createMentionStore(doc: Document): MentionStore {
       }
     },
   };
+}
+
+function hasDisconnectedPiece(pieces: readonly TextPiece[]): boolean {
+  return pieces.some((piece) => !piece.node.isConnected);
 }
 
 /** Adds `by` to the tally of `key`, dropping tallies that reach zero. */

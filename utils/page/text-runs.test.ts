@@ -75,5 +75,9 @@ describe('piecesOf', () => {
     ]);
     expect(piecesOf(run, 5, 8)).toEqual([{ node: son, start: 1, end: 4 }]);
     expect(piecesOf(run, 13, 17)).toEqual([{ node: run.nodes[3], start: 1, end: 5 }]);
+    // Spans that start or end on a node boundary take nothing of the neighbouring node.
+    expect(piecesOf(run, 0, 4)).toEqual([{ node: choe, start: 0, end: 4 }]);
+    expect(piecesOf(run, 4, 9)).toEqual([{ node: son, start: 0, end: 5 }]);
+    expect(piecesOf(run, 9, 12)).toEqual([{ node: hui, start: 0, end: 3 }]);
   });
 });

@@ -93,20 +93,23 @@ export function readContainer(container: Container): ContainerContent {
   return content;
 }
 
-/** The part of `[start, end)` of the run's text that lies in each of its text nodes. */
+/**
+ * The part of `[start, end)` of the run's text that lies in each of its text nodes. The list is
+ * sized exactly: the mention store keeps one per mention.
+ */
 export function piecesOf(run: TextRun, start: number, end: number): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  for (let index = nodeAt(run, start); index < run.nodes.length; index++) {
-    const node = run.nodes[index] as Text;
-    const nodeStart = run.starts[index] as number;
+  const first = nodeAt(run, start);
+  let last = first;
+  while (last + 1 < run.starts.length && run.starts[last + 1]! < end) last++;
+  const pieces = new Array<TextPiece>(last - first + 1);
+  for (let index = first; index <= last; index++) {
+    const nodeStart = run.starts[index]!;
     const nodeEnd = index + 1 < run.starts.length ? run.starts[index + 1]! : run.text.length;
-    if (nodeEnd <= start) continue;
-    if (nodeStart >= end) break;
-    pieces.push({
-      node,
+    pieces[index - first] = {
+      node: run.nodes[index]!,
       start: Math.max(start, nodeStart) - nodeStart,
       end: Math.min(end, nodeEnd) - nodeStart,
-    });
+    };
   }
   return pieces;
 }
