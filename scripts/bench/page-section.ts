@@ -184,21 +184,21 @@ function partRows(samples: PageLoadSample[], registry: string): Row[] {
   return [
     {
       section: SCAN,
-      metric: `of which: scan slices (idle callbacks), ${registry}`,
+      metric: `  of which: scan slices (idle callbacks), ${registry}`,
       value: part('idleCallbacksMs'),
       unit: 'ms',
       note: 'trace: reading blocks, matching, recording mentions, registering highlights',
     },
     {
       section: SCAN,
-      metric: `of which: garbage collection, ${registry}`,
+      metric: `  of which: garbage collection, ${registry}`,
       value: part('garbageCollectionMs'),
       unit: 'ms',
       note: "trace: collections on the main thread during the extension's tasks, mostly inside the slices",
     },
     {
       section: SCAN,
-      metric: `of which: content script evaluation, ${registry}`,
+      metric: `  of which: content script evaluation, ${registry}`,
       value: part('evaluationMs'),
       unit: 'ms',
       note: 'trace: the script and its bundled matcher data, evaluated at page start',
