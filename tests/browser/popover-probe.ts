@@ -99,11 +99,14 @@ export function pressNavigation(direction: 'next' | 'previous'): void {
   );
 }
 
-/** The text under the keyboard focus highlight, or null when none is painted. */
-export function focusHighlightText(): string | null {
+/**
+ * The text under the keyboard focus highlight, or null when none is painted or it reads `unlike`
+ * (to wait for the focus to move on: the extension moves it asynchronously).
+ */
+export function focusHighlightText(unlike?: string): string | null {
   const highlight = CSS.highlights.get('nk-lens-focus');
   if (!highlight) return null;
-  return [...highlight]
+  const text = [...highlight]
     .map((painted) => {
       const range = new Range();
       range.setStart(painted.startContainer, painted.startOffset);
@@ -111,6 +114,7 @@ export function focusHighlightText(): string | null {
       return range.toString();
     })
     .join('|');
+  return text === unlike ? null : text;
 }
 
 /** Every highlighted mention except the keyboard focus, in document order, as text. */

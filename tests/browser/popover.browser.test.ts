@@ -95,8 +95,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(focus, 'focus moves into the popover').toBe('dialog');
 
     await page.evaluate(pressNavigation, 'next');
-    expect(await page.waitForFunction(focusHighlightText)).not.toBe(mentions[0]);
-    expect(await page.evaluate(focusHighlightText)).toBe(mentions[1]);
+    expect(await page.waitForFunction(focusHighlightText, mentions[0])).toBe(mentions[1]);
     await page.evaluate(pressNavigation, 'previous');
     await page.waitForFunction((text: string) => {
       const highlight = CSS.highlights.get('nk-lens-focus');
