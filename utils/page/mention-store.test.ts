@@ -60,7 +60,7 @@ describe('createMentionStore', () => {
     ];
     const found = whole(inside, 'choe');
     found.pieces = [
-      { node: before, start: 9, end: 13 },
+      { node: before, start: 9, end: 14 },
       { node: inside, start: 0, end: 3 },
       { node: after, start: 0, end: 4 },
     ];
