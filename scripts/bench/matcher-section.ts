@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import type { MatcherEntity } from '@/utils/recognition/types';
 import {
   createBackrefState,
-  loadRecognizer,
   precompileEntities,
   type Recognizer,
+  startRecognizer,
 } from '@/utils/recognition';
 import { encodeMatcherText, readMatcherText } from '@/utils/dataset/matcher-text';
 import type { BenchContext } from '@/scripts/bench/bench-context';
@@ -98,7 +98,7 @@ function serialise(entities: readonly MatcherEntity[]): string {
 }
 
 function load(serialised: string): Recognizer {
-  return loadRecognizer(readMatcherText(serialised));
+  return startRecognizer(readMatcherText(serialised)).step(Infinity)!;
 }
 
 function scanBlocks(recognizer: Recognizer, blocks: readonly string[]): number {

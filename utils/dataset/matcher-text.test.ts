@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import matcherJson from '@/data/generated/matcher.json';
 import { encodeMatcherText, readMatcherText } from '@/utils/dataset/matcher-text';
 import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
+import { decodeReading, unitCharacter } from '@/utils/recognition/unit-codes';
 
 const data = matcherJson as MatcherData;
 
@@ -21,24 +22,46 @@ const kcna: MatcherRecord = {
   readings: ['=KCNA'],
 };
 
+/** The entities of a bundled text with their readings written out again. */
+function readBack(text: string): MatcherRecord[] {
+  const { units, entities } = readMatcherText(text);
+  return [...entities].map((entity) => ({
+    ...entity,
+    readings: entity.readings.map((reading) => decodeReading(reading, units)),
+  }));
+}
+
 describe('encodeMatcherText and readMatcherText', () => {
   it('give back every bundled entity as it was', () => {
-    const text = encodeMatcherText(data.entities);
-    expect([...readMatcherText(text)]).toStrictEqual(data.entities);
+    expect(readBack(encodeMatcherText(data.entities))).toStrictEqual(data.entities);
     expect(data.entities.length).toBeGreaterThan(50);
   });
 
-  it('write one line per entity, its fields separated by tabs', () => {
+  it('write the units on the first line, then one line per entity, its fields separated by tabs', () => {
+    const [kimUnit, cholUnit, suUnit, kimHangul, cholHangul, suHangul, kcnaUnit] = [
+      0, 1, 2, 3, 4, 5, 6,
+    ].map(unitCharacter);
     expect(encodeMatcherText([kim, kcna])).toBe(
-      'person.kim\tKim Chol Su\tperson\tofficial\tkim\tkim chol su\t김 철 수\n' +
-        'org.kcna\tKorean Central News Agency\torganisation\tforum\t\t=KCNA',
+      'kim\tchol\tsu\t김\t철\t수\t=KCNA\n' +
+        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t${kimUnit}${cholUnit}${suUnit}\t` +
+        `${kimHangul}${cholHangul}${suHangul}\n` +
+        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t${kcnaUnit}`,
     );
-    expect([...readMatcherText(encodeMatcherText([kim, kcna]))]).toStrictEqual([kim, kcna]);
+    expect(readBack(encodeMatcherText([kim, kcna]))).toStrictEqual([kim, kcna]);
+  });
+
+  it('code a unit shared by several readings once', () => {
+    const ri = { ...kim, id: 'person.ri', readings: ['ri chol su', 'li chol su'] };
+    const { units, entities } = readMatcherText(encodeMatcherText([kim, ri]));
+    expect(units).toEqual(['kim', 'chol', 'su', '김', '철', '수', 'ri', 'li']);
+    expect([...entities][1]!.readings.map((reading) => reading.length)).toEqual([3, 3]);
   });
 
   it('write nothing for no entity', () => {
     expect(encodeMatcherText([])).toBe('');
-    expect([...readMatcherText('')]).toEqual([]);
+    const { units, entities } = readMatcherText('');
+    expect(units).toEqual([]);
+    expect([...entities]).toEqual([]);
   });
 
   it('refuse a field that would split a line, and an entity without readings', () => {
@@ -48,8 +71,8 @@ describe('encodeMatcherText and readMatcherText', () => {
   });
 
   it('read an entity only when asked for it', () => {
-    const entities = readMatcherText(`${encodeMatcherText([kim])}\nnot an entity`);
-    expect(entities.next().value).toStrictEqual(kim);
+    const { entities } = readMatcherText(`${encodeMatcherText([kim])}\nnot an entity`);
+    expect(entities.next().value).toMatchObject({ id: kim.id, name: kim.name });
     expect(() => entities.next()).toThrow(/Not a matcher entity/);
   });
 });

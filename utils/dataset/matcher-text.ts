@@ -1,11 +1,16 @@
 /**
- * The matcher's entities as the content script bundles them: one string, an entity per line, its
- * fields separated by tabs (id, name, type, category, surname key or nothing, then every
- * reading). A page compiles a string literal far faster than the objects it would otherwise
- * parse at startup, and reads the entities out of it a few at a time while it builds the trie.
+ * The matcher's entities as the content script bundles them: one string, the readings' units on
+ * its first line, then an entity per line, its fields separated by tabs (id, name, type,
+ * category, surname key or nothing, then every reading, coded against the units: see
+ * utils/recognition/unit-codes.ts). A page compiles a string literal far faster than the objects
+ * it would otherwise parse at startup, and reads the entities out of it a few at a time while it
+ * builds the trie.
  */
 import type { MatcherData, MatcherRecord } from '@/utils/dataset/types';
 import type { Category, EntityType } from '@/utils/recognition/types';
+// Relative: wxt.config.ts loads this file (through scripts/matcher-text-plugin.ts) with jiti,
+// which knows no `@/` alias.
+import { codeEntities } from '../recognition/unit-codes';
 
 /** `MatcherData` as the content script bundles it. */
 export interface MatcherText {
@@ -19,29 +24,54 @@ const FIELD_END = '\t';
 const FIXED_FIELDS = 5;
 
 export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
-  return entities
-    .map((entity) => {
-      const fields = [
-        entity.id,
-        entity.name,
-        entity.type,
-        entity.category,
-        entity.surnameKey ?? '',
-        ...entity.readings,
-      ];
-      for (const field of fields) {
-        if (field.includes(FIELD_END) || field.includes(ENTITY_END))
-          throw new Error(`${entity.id}: a tab or line break in ${JSON.stringify(field)}`);
-      }
-      if (entity.readings.length === 0) throw new Error(`${entity.id}: no reading`);
-      return fields.join(FIELD_END);
-    })
-    .join(ENTITY_END);
+  if (entities.length === 0) return '';
+  for (const entity of entities) {
+    const fields = [
+      entity.id,
+      entity.name,
+      entity.type,
+      entity.category,
+      entity.surnameKey ?? '',
+      ...entity.readings,
+    ];
+    for (const field of fields) {
+      if (field.includes(FIELD_END) || field.includes(ENTITY_END))
+        throw new Error(`${entity.id}: a tab or line break in ${JSON.stringify(field)}`);
+    }
+    if (entity.readings.length === 0) throw new Error(`${entity.id}: no reading`);
+  }
+  const coded = codeEntities(entities);
+  const lines = coded.entities.map((entity, index) =>
+    [
+      entity.id,
+      entity.name,
+      entity.type,
+      entities[index]!.category,
+      entity.surnameKey ?? '',
+      ...entity.readings,
+    ].join(FIELD_END),
+  );
+  return [coded.units.join(FIELD_END), ...lines].join(ENTITY_END);
 }
 
-/** The entities of `text` in order, each read only when asked for. */
-export function* readMatcherText(text: string): Generator<MatcherRecord, void, undefined> {
-  for (let start = 0; start < text.length;) {
+/** The bundled text read back: its units, and its entities with their readings still coded. */
+export interface MatcherTextContent {
+  units: string[];
+  /** The entities in order, each read only when asked for. */
+  entities: Generator<MatcherRecord, void, undefined>;
+}
+
+export function readMatcherText(text: string): MatcherTextContent {
+  const unitsEnd = text.indexOf(ENTITY_END);
+  const unitsLine = unitsEnd === -1 ? text : text.slice(0, unitsEnd);
+  return {
+    units: unitsLine === '' ? [] : unitsLine.split(FIELD_END),
+    entities: readEntities(text, unitsEnd === -1 ? text.length : unitsEnd + ENTITY_END.length),
+  };
+}
+
+function* readEntities(text: string, from: number): Generator<MatcherRecord, void, undefined> {
+  for (let start = from; start < text.length;) {
     const found = text.indexOf(ENTITY_END, start);
     const end = found === -1 ? text.length : found;
     const fields = text.slice(start, end).split(FIELD_END);

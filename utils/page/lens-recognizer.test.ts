@@ -59,9 +59,11 @@ describe('createLensRecognizer', () => {
     expect(recognizer.scan('Choe added.').map((m) => m.id)).toEqual(['person.choe-son-hui']);
   });
 
-  it('gives back every bundled entity as the data build wrote it', () => {
-    for (const entity of records) {
-      expect(createLensRecognizer(data).entityOf(entity.id)).toStrictEqual(entity);
+  it('gives back every bundled entity as the data build wrote it, readings aside', () => {
+    for (const { readings, ...entity } of records) {
+      expect(readings.length).toBeGreaterThan(0);
+      expect(createLensRecognizer(data).entityOf(entity.id)).toMatchObject(entity);
+      expect(createLensRecognizer(data).entityOf(entity.id)?.surnameKey).toBe(entity.surnameKey);
     }
   });
 

@@ -14,10 +14,13 @@ import {
 } from '@/utils/recognition';
 import type { Category } from '@/utils/recognition/types';
 
+/** What the page knows of a bundled entity besides its readings. */
+export type BundledEntity = Omit<MatcherRecord, 'readings'>;
+
 export interface LensRecognizer extends RunRecognizer {
   categoryOf(id: string): Category | undefined;
   /** The bundled entity of that id: its name, type and category. */
-  entityOf(id: string): MatcherRecord | undefined;
+  entityOf(id: string): BundledEntity | undefined;
 }
 
 /** Readings added to the trie per step: a few milliseconds of work. */
@@ -26,8 +29,8 @@ const READINGS_PER_STEP = 1000;
 /** `data`: the bundled matcher data, its entities as the text `encodeMatcherText` wrote. */
 export function createLensRecognizer(data: MatcherText): LensRecognizer {
   const entities = new Map<string, MatcherRecord>();
-  function* read(): Generator<MatcherRecord, void, undefined> {
-    for (const entity of readMatcherText(data.entities)) {
+  function* read(bundled: Iterable<MatcherRecord>): Generator<MatcherRecord, void, undefined> {
+    for (const entity of bundled) {
       entities.set(entity.id, entity);
       yield entity;
     }
@@ -36,7 +39,10 @@ export function createLensRecognizer(data: MatcherText): LensRecognizer {
   let loader: RecognizerLoader | undefined;
   let recognizer: Recognizer | undefined;
   const prepare = (readings: number): Recognizer | undefined => {
-    loader ??= startRecognizer(read());
+    if (loader === undefined) {
+      const content = readMatcherText(data.entities);
+      loader = startRecognizer({ units: content.units, entities: read(content.entities) });
+    }
     recognizer ??= loader.step(readings);
     return recognizer;
   };

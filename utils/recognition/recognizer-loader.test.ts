@@ -5,15 +5,17 @@ import {
   precompileEntities,
   startRecognizer,
 } from '@/utils/recognition/recognizer';
+import { codeEntities } from '@/utils/recognition/unit-codes';
 
-const entities = precompileEntities(ENTITIES);
+const precompiled = precompileEntities(ENTITIES);
+const { units, entities } = codeEntities(precompiled);
 const text =
   'Choe Son Hui met Kim Jong Un and Ri Yong-ho in Pyongyang; Choe later told the ' +
   'UN Security Council that KCNA had reported it. 최선희 외무상은 말했다.';
 
 describe('startRecognizer', () => {
   it('builds the trie a few readings per step and then finds what the whole build finds', () => {
-    const loader = startRecognizer(entities);
+    const loader = startRecognizer({ units, entities });
     const readings = entities.reduce((sum, entity) => sum + entity.readings.length, 0);
     let steps = 1;
     let recognizer = loader.step(3);
@@ -22,7 +24,7 @@ describe('startRecognizer', () => {
       steps++;
     }
     expect(steps).toBe(Math.ceil(readings / 3));
-    expect(recognizer.scan(text)).toEqual(loadRecognizer(entities).scan(text));
+    expect(recognizer.scan(text)).toEqual(loadRecognizer(precompiled).scan(text));
     expect(recognizer.scan(text).length).toBeGreaterThan(4);
     expect(loader.step(3)).toBe(recognizer);
   });
@@ -35,12 +37,12 @@ describe('startRecognizer', () => {
         yield entity;
       }
     }
-    const loader = startRecognizer(lazily());
+    const loader = startRecognizer({ units, entities: lazily() });
     const first = entities[0]!.readings.length;
     expect(loader.step(first)).toBeUndefined();
     expect(taken).toBe(2);
     const recognizer = loader.step(Infinity)!;
     expect(taken).toBe(entities.length);
-    expect(recognizer.scan(text)).toEqual(loadRecognizer(entities).scan(text));
+    expect(recognizer.scan(text)).toEqual(loadRecognizer(precompiled).scan(text));
   });
 });

@@ -18,10 +18,11 @@ import {
 } from '@/utils/recognition/backrefs';
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
-import { child, claim, createNode, descend, type TrieNode } from '@/utils/recognition/trie';
+import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
-import { UnitCache, type WordUnits } from '@/utils/recognition/units';
+import { type CodedEntities, codeEntities } from '@/utils/recognition/unit-codes';
+import { UnitCache, type WordInTrie, type WordUnits } from '@/utils/recognition/units';
 import { WordList } from '@/utils/recognition/word-list';
 
 export interface ScanOptions {
@@ -49,7 +50,10 @@ export interface PrecompiledEntity {
   id: string;
   name: string;
   type: MatcherEntity['type'];
-  /** Every reading of every spelling, units joined by spaces, in the order they claim trie paths. */
+  /**
+   * Every reading of every spelling, units joined by spaces (or, as the page receives them, coded:
+   * see unit-codes.ts), in the order they claim trie paths.
+   */
   readings: string[];
   /** Units of the surname joined, for people whose surname is known. */
   surnameKey?: string;
@@ -104,7 +108,7 @@ export function compileRecognizer(entities: readonly MatcherEntity[]): Recognize
 
 /** The matcher over entities read at build time: builds the trie, reads nothing. */
 export function loadRecognizer(entities: Iterable<PrecompiledEntity>): Recognizer {
-  return startRecognizer(entities).step(Infinity)!;
+  return startRecognizer(codeEntities(entities)).step(Infinity)!;
 }
 
 /** Builds the matcher's trie a part at a time, so that no single task builds all of it. */
@@ -113,10 +117,13 @@ export interface RecognizerLoader {
   step(readings: number): Recognizer | undefined;
 }
 
-/** `entities` are taken one at a time as the steps reach them, so they may be read lazily too. */
-export function startRecognizer(entities: Iterable<PrecompiledEntity>): RecognizerLoader {
-  const root = createNode();
-  const source = entities[Symbol.iterator]();
+/**
+ * `coded.entities` are taken one at a time as the steps reach them, so they may be read lazily
+ * too.
+ */
+export function startRecognizer(coded: CodedEntities): RecognizerLoader {
+  const trie = new Trie(coded.units);
+  const source = coded.entities[Symbol.iterator]();
   const taken: PrecompiledEntity[] = [];
   let current = source.next();
   let reading = 0;
@@ -126,7 +133,7 @@ export function startRecognizer(entities: Iterable<PrecompiledEntity>): Recogniz
       // Entities claim their paths in order, as when the whole trie is built at once.
       for (let added = 0; added < readings && !current.done; added++) {
         const { readings: all } = current.value;
-        if (reading < all.length) claim(descend(root, all[reading]!), taken.length);
+        if (reading < all.length) trie.claim(trie.descend(all[reading]!), taken.length);
         if (++reading >= all.length) {
           taken.push(current.value);
           current = source.next();
@@ -134,14 +141,14 @@ export function startRecognizer(entities: Iterable<PrecompiledEntity>): Recogniz
         }
       }
       if (!current.done) return undefined;
-      recognizer ??= recognizerOver(root, taken);
+      recognizer ??= recognizerOver(trie, taken);
       return recognizer;
     },
   };
 }
 
 /** The matcher over a complete trie of `entities`. */
-function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]): Recognizer {
+function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
   const words = new WordList(cache);
   const compiled: CompiledEntity[] = entities.map((entity) => ({
@@ -150,31 +157,33 @@ function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]):
     ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
   }));
 
-  /** Whether some alias starts with this word: most words are rejected here, once per word. */
-  function startsAlias(word: WordUnits): boolean {
-    if (word.startsAlias === undefined) {
-      word.startsAlias = child(root, word.exact) !== undefined;
-      for (const units of word.readings) {
-        if (child(root, units[0]!) !== undefined) word.startsAlias = true;
-      }
+  /** The word's units numbered by the trie, read once per word. */
+  function inTrie(word: WordUnits): WordInTrie {
+    if (word.inTrie === undefined) {
+      const exact = trie.unitNumber(word.exact);
+      const readings = word.readings.map((units) => units.map((unit) => trie.unitNumber(unit)));
+      let starts = trie.child(trie.root, exact) !== NONE;
+      for (const units of readings) starts ||= trie.child(trie.root, units[0]!) !== NONE;
+      word.inTrie = { exact, readings, starts };
     }
-    return word.startsAlias;
+    return word.inTrie;
   }
 
   /**
    * Whether the path ending at `node` after word `last` is a match. A person's name must end
    * there, and a one-word name must be capitalised ("Trump", not "a trump card").
    */
-  function acceptable(first: number, last: number, node: TrieNode): boolean {
-    if (node.entity === -1) return false;
-    if (!compiled[node.entity]!.person || words.units[last]!.hangul) return true;
+  function acceptable(first: number, last: number, node: number): boolean {
+    const entity = trie.entityAt(node);
+    if (entity === NONE) return false;
+    if (!compiled[entity]!.person || words.units[last]!.hangul) return true;
     if (first === last && !words.units[first]!.capitalised) return false;
     return !continuesName(words, last + 1) && !extendsName(words, last + 1);
   }
 
   /** Trie nodes reached so far by `matchAt`, and the ones the next word reaches: reused. */
-  let states: TrieNode[] = [];
-  let reached: TrieNode[] = [];
+  let states: number[] = [];
+  let reached: number[] = [];
 
   function swap(): void {
     const previous = states;
@@ -183,11 +192,11 @@ function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]):
   }
 
   /** Puts the nodes reached from `states[0, count)` by `unit` in `reached`; returns how many. */
-  function step(count: number, unit: string): number {
+  function step(count: number, unit: number): number {
     let added = 0;
     for (let index = 0; index < count; index++) {
-      const next = child(states[index]!, unit);
-      if (next) reached[added++] = next;
+      const next = trie.child(states[index]!, unit);
+      if (next !== NONE) reached[added++] = next;
     }
     return added;
   }
@@ -195,37 +204,39 @@ function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]):
   /** The longest acceptable match starting at word `first`. */
   function matchAt(text: string, first: number): Match | undefined {
     let best: Match | undefined;
-    states[0] = root;
+    states[0] = trie.root;
     let count = 1;
     const start = words.start[first]!;
     for (let index = first; index < words.count; index++) {
       const word = words.units[index]!;
+      const numbered = inTrie(word);
       if (index > first && words.before[index] === 'break') {
         let punctuated = false;
         for (let state = 0; state < count && !punctuated; state++) {
-          punctuated = states[state]!.punctuated;
+          punctuated = trie.punctuated(states[state]!);
         }
         if (!punctuated) break;
         const gap = punctuationUnit(text.slice(words.end[index - 1], words.start[index]));
-        count = step(count, gap);
+        count = step(count, trie.unitNumber(gap));
         swap();
       }
       let reachedCount = 0;
       for (let state = 0; state < count; state++) {
-        const exact = child(states[state]!, word.exact);
-        if (exact) reached[reachedCount++] = exact;
-        for (const units of word.readings) {
-          let node: TrieNode | undefined = states[state]!;
-          for (let unit = 0; unit < units.length && node; unit++) {
-            node = child(node, units[unit]!);
-            if (node && node.entity !== -1 && word.hangul && unit < units.length - 1) {
+        const exact = trie.child(states[state]!, numbered.exact);
+        if (exact !== NONE) reached[reachedCount++] = exact;
+        for (const units of numbered.readings) {
+          let node = states[state]!;
+          for (let unit = 0; unit < units.length && node !== NONE; unit++) {
+            node = trie.child(node, units[unit]!);
+            const entity = node === NONE ? NONE : trie.entityAt(node);
+            if (entity !== NONE && word.hangul && unit < units.length - 1) {
               const end = words.offsetOf(index, unit) + 1;
               if ((!best || best.end < end) && isParticleSequence(word.word.slice(unit + 1))) {
-                best = { first, last: index, start, end, entity: node.entity };
+                best = { first, last: index, start, end, entity };
               }
             }
           }
-          if (node) reached[reachedCount++] = node;
+          if (node !== NONE) reached[reachedCount++] = node;
         }
       }
       if (reachedCount === 0) break;
@@ -233,7 +244,7 @@ function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]):
       for (let state = 0; state < reachedCount; state++) {
         const node = reached[state]!;
         if ((!best || best.end < end) && acceptable(first, index, node)) {
-          best = { first, last: index, start, end, entity: node.entity };
+          best = { first, last: index, start, end, entity: trie.entityAt(node) };
         }
       }
       swap();
@@ -249,7 +260,7 @@ function recognizerOver(root: TrieNode, entities: readonly PrecompiledEntity[]):
   function selectMatches(text: string): Match[] {
     const candidates: Match[] = [];
     for (let first = 0; first < words.count; first++) {
-      if (!startsAlias(words.units[first]!)) continue;
+      if (!inTrie(words.units[first]!).starts) continue;
       const match = matchAt(text, first);
       if (match) candidates.push(match);
     }

@@ -1,66 +1,128 @@
-/** A trie over matching units: every alias of every entity, compiled once. */
+/**
+ * A trie over matching units: every alias of every entity, compiled once on the page. Units are
+ * known by their number in the readings' table (see unit-codes.ts), and the trie lives in typed
+ * arrays: one hash table from (node, unit) to child, so building it makes no object or map per
+ * node, and a step of the matcher is a few integer operations.
+ */
+import { unitNumber } from '@/utils/recognition/unit-codes';
 
 /** How punctuation units begin (see `punctuationUnit`). */
 export const PUNCTUATION_UNIT = '|';
 
-export interface TrieNode {
-  /**
-   * Children by unit. A node with one child, as most inner nodes of a name are, keeps it in
-   * `unit` and `only`; `next` is created at the second child and then holds them all.
-   */
-  unit: string | undefined;
-  only: TrieNode | undefined;
-  next: Map<string, TrieNode> | undefined;
-  /** Index of the entity this path spells, or -1. The first entity to claim a path keeps it. */
-  entity: number;
-  /** Whether some child is a punctuation unit: only then can a name go on across punctuation. */
-  punctuated: boolean;
+/** No such node; or, as a unit, one that no alias uses. */
+export const NONE = -1;
+
+const ROOT = 0;
+const START_NODES = 64;
+const START_SLOTS = 128;
+
+/** Mixes a (node, unit) pair into a slot hash. */
+function slotHash(node: number, unit: number): number {
+  const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
+  return mixed ^ (mixed >>> 15);
 }
 
-export function createNode(): TrieNode {
-  return { unit: undefined, only: undefined, next: undefined, entity: -1, punctuated: false };
-}
+export class Trie {
+  readonly root = ROOT;
+  /** The number of each unit in the table. */
+  private readonly unitNumbers = new Map<string, number>();
+  /** Per unit number: 1 for a punctuation unit. */
+  private readonly punctuationUnits: Uint8Array;
+  /** Per node: the entity whose spelling ends there, or NONE. The first to claim a path keeps it. */
+  private entities = new Int32Array(START_NODES).fill(NONE);
+  /** Per node: 1 when some child is a punctuation unit (only then can a name span punctuation). */
+  private punctuation = new Uint8Array(START_NODES);
+  private nodes = 1;
+  /** The child table, open addressing: a slot's parent is stored plus one, so 0 marks it empty. */
+  private parents = new Int32Array(START_SLOTS);
+  private slotUnits = new Int32Array(START_SLOTS);
+  private children = new Int32Array(START_SLOTS);
 
-export function child(node: TrieNode, unit: string): TrieNode | undefined {
-  if (node.only !== undefined) return node.unit === unit ? node.only : undefined;
-  return node.next?.get(unit);
-}
-
-function addChild(node: TrieNode, unit: string): TrieNode {
-  const added = createNode();
-  if (unit.startsWith(PUNCTUATION_UNIT)) node.punctuated = true;
-  if (node.next) {
-    node.next.set(unit, added);
-  } else if (node.only) {
-    node.next = new Map([
-      [node.unit!, node.only],
-      [unit, added],
-    ]);
-    node.unit = undefined;
-    node.only = undefined;
-  } else {
-    node.unit = unit;
-    node.only = added;
+  /** `units`: the readings' table of units, which `descend` reads its paths against. */
+  constructor(units: readonly string[]) {
+    this.punctuationUnits = new Uint8Array(units.length);
+    units.forEach((unit, number) => {
+      this.unitNumbers.set(unit, number);
+      if (unit.startsWith(PUNCTUATION_UNIT)) this.punctuationUnits[number] = 1;
+    });
   }
-  return added;
-}
 
-/**
- * The node reached from `node` by `units` (joined by spaces, as readings are stored), created as
- * needed.
- */
-export function descend(node: TrieNode, units: string): TrieNode {
-  let reached = node;
-  for (let start = 0; ;) {
-    const space = units.indexOf(' ', start);
-    const unit = space === -1 ? units.slice(start) : units.slice(start, space);
-    reached = child(reached, unit) ?? addChild(reached, unit);
-    if (space === -1) return reached;
-    start = space + 1;
+  /** The number of `unit`, or NONE when no alias uses it. */
+  unitNumber(unit: string): number {
+    return this.unitNumbers.get(unit) ?? NONE;
   }
-}
 
-/** Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it. */
-export function claim(node: TrieNode, entity: number): void {
-  if (node.entity === -1) node.entity = entity;
+  /** The child of `node` by unit number `unit`, or NONE. */
+  child(node: number, unit: number): number {
+    if (unit === NONE) return NONE;
+    const mask = this.parents.length - 1;
+    const key = node + 1;
+    for (let slot = slotHash(node, unit) & mask; ; slot = (slot + 1) & mask) {
+      const parent = this.parents[slot]!;
+      if (parent === 0) return NONE;
+      if (parent === key && this.slotUnits[slot] === unit) return this.children[slot]!;
+    }
+  }
+
+  /** The entity whose spelling ends at `node`, or NONE. */
+  entityAt(node: number): number {
+    return this.entities[node]!;
+  }
+
+  /** Whether a name may go on from `node` across punctuation. */
+  punctuated(node: number): boolean {
+    return this.punctuation[node] === 1;
+  }
+
+  /** The node reached from the root by a coded reading (see unit-codes.ts), created as needed. */
+  descend(coded: string): number {
+    let reached = ROOT;
+    for (let index = 0; index < coded.length; index++) {
+      const unit = unitNumber(coded.charCodeAt(index));
+      const next = this.child(reached, unit);
+      reached = next === NONE ? this.addChild(reached, unit) : next;
+    }
+    return reached;
+  }
+
+  /** Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it. */
+  claim(node: number, entity: number): void {
+    if (this.entities[node] === NONE) this.entities[node] = entity;
+  }
+
+  private addChild(node: number, unit: number): number {
+    if (this.nodes === this.entities.length) {
+      const entities = new Int32Array(this.nodes * 2).fill(NONE);
+      entities.set(this.entities);
+      this.entities = entities;
+      const punctuation = new Uint8Array(this.nodes * 2);
+      punctuation.set(this.punctuation);
+      this.punctuation = punctuation;
+    }
+    const added = this.nodes++;
+    if (this.punctuationUnits[unit] === 1) this.punctuation[node] = 1;
+    // Kept at most half full, so that a lookup of a missing child ends soon.
+    if (added * 2 > this.parents.length) this.growTable();
+    this.place(node, unit, added);
+    return added;
+  }
+
+  private place(node: number, unit: number, added: number): void {
+    const mask = this.parents.length - 1;
+    let slot = slotHash(node, unit) & mask;
+    while (this.parents[slot] !== 0) slot = (slot + 1) & mask;
+    this.parents[slot] = node + 1;
+    this.slotUnits[slot] = unit;
+    this.children[slot] = added;
+  }
+
+  private growTable(): void {
+    const { parents, slotUnits, children } = this;
+    this.parents = new Int32Array(parents.length * 2);
+    this.slotUnits = new Int32Array(parents.length * 2);
+    this.children = new Int32Array(parents.length * 2);
+    for (let slot = 0; slot < parents.length; slot++) {
+      if (parents[slot] !== 0) this.place(parents[slot]! - 1, slotUnits[slot]!, children[slot]!);
+    }
+  }
 }

@@ -31,8 +31,17 @@ export interface WordUnits {
   exact: string;
   /** Written with a capital then lowercase ("Kim", not "kim" or "KIM"). */
   titleCase: boolean;
-  /** Set by a recognizer owning the cache: whether one of its aliases begins with this word. */
-  startsAlias: boolean | undefined;
+  /** Set by a recognizer owning the cache when it first reads the word: see `WordInTrie`. */
+  inTrie: WordInTrie | undefined;
+}
+
+/** A word's units as the numbers of one recognizer's trie (see `Trie.unitNumber`). */
+export interface WordInTrie {
+  exact: number;
+  /** `readings`, each unit numbered. */
+  readings: number[][];
+  /** Whether some alias begins with this word. */
+  starts: boolean;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -79,7 +88,7 @@ function wordUnits(word: string, hangul: boolean): WordUnits {
     key: reading.units.join(' '),
     exact: acronymUnit(word),
     titleCase: isCapitalised(word) && (second === '' || second !== second.toUpperCase()),
-    startsAlias: undefined,
+    inTrie: undefined,
   };
 }
 

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '@/components/popover/Popover';
-import type { MatcherRecord } from '@/utils/dataset/types';
 import { formatCitation } from '@/utils/hover/citation';
 import { HoverIntent } from '@/utils/hover/hover-intent';
 import { profileCard, unavailableCard } from '@/utils/hover/profile-card';
 import { ProfileRequests, type ProfileAnswer } from '@/utils/hover/profile-requests';
 import { stepIndex, type NavigationKey } from '@/utils/hover/shortcut';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import type { BundledEntity } from '@/utils/page/lens-recognizer';
 import { publishedDate } from '@/utils/page/published-date';
 import type { MentionIndex, PageMention } from '@/utils/page/types';
 import type { Settings } from '@/utils/settings/schema';
@@ -40,7 +40,7 @@ export interface PopoverDeps {
   /** Reads the rest of the page: moving between mentions speaks of all of them. */
   readAll: () => Promise<void>;
   /** The bundled entity of an id: its name and type, for a card whose profile cannot be had. */
-  entityOf: (id: string) => MatcherRecord | undefined;
+  entityOf: (id: string) => BundledEntity | undefined;
   settings: () => Settings;
 }
 

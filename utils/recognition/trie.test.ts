@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { NONE, Trie } from '@/utils/recognition/trie';
+import { unitCharacter } from '@/utils/recognition/unit-codes';
+
+/** A coded reading of unit numbers. */
+const path = (...units: number[]) => units.map(unitCharacter).join('');
+
+describe('Trie', () => {
+  const units = ['kim', 'chol', 'su', '|.', 'ri'];
+
+  it('shares the nodes of a common prefix and finds each child by unit number', () => {
+    const trie = new Trie(units);
+    const kimCholSu = trie.descend(path(0, 1, 2));
+    const kimChol = trie.descend(path(0, 1));
+    const kim = trie.child(trie.root, trie.unitNumber('kim'));
+    expect(trie.child(kim, trie.unitNumber('chol'))).toBe(kimChol);
+    expect(trie.child(kimChol, trie.unitNumber('su'))).toBe(kimCholSu);
+    expect(trie.descend(path(0, 1, 2))).toBe(kimCholSu);
+    expect(trie.child(trie.root, trie.unitNumber('chol'))).toBe(NONE);
+  });
+
+  it('knows no number for a unit outside its table, and no child by it', () => {
+    const trie = new Trie(units);
+    trie.descend(path(0));
+    expect(trie.unitNumber('park')).toBe(NONE);
+    expect(trie.child(trie.root, NONE)).toBe(NONE);
+  });
+
+  it('keeps the first entity to claim a path', () => {
+    const trie = new Trie(units);
+    const node = trie.descend(path(4, 1));
+    expect(trie.entityAt(node)).toBe(NONE);
+    trie.claim(node, 3);
+    trie.claim(node, 7);
+    expect(trie.entityAt(node)).toBe(3);
+    expect(trie.entityAt(trie.descend(path(4)))).toBe(NONE);
+  });
+
+  it('marks the nodes a punctuation unit leaves from', () => {
+    const trie = new Trie(units);
+    const kim = trie.descend(path(0));
+    trie.descend(path(0, 3, 2));
+    const chol = trie.descend(path(1, 2));
+    expect(trie.punctuated(kim)).toBe(true);
+    expect(trie.punctuated(chol)).toBe(false);
+    expect(trie.punctuated(trie.root)).toBe(false);
+  });
+
+  it('finds every path again after growing far past its first size', () => {
+    const many = Array.from({ length: 300 }, (_, index) => `~u${index}`);
+    const trie = new Trie(many);
+    const ends = new Map<string, number>();
+    for (let a = 0; a < 300; a += 7) {
+      for (let b = 0; b < 300; b += 11) ends.set(path(a, b), trie.descend(path(a, b)));
+    }
+    expect(new Set(ends.values()).size).toBe(ends.size);
+    for (const [coded, node] of ends) expect(trie.descend(coded)).toBe(node);
+  });
+});

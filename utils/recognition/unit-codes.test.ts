@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  codeEntities,
+  decodeReading,
+  MAX_UNITS,
+  unitCharacter,
+  unitNumber,
+} from '@/utils/recognition/unit-codes';
+import type { PrecompiledEntity } from '@/utils/recognition/recognizer';
+
+const entity = (id: string, readings: string[]): PrecompiledEntity => ({
+  id,
+  name: id,
+  type: 'person',
+  readings,
+});
+
+describe('unitCharacter and unitNumber', () => {
+  it('give each unit number a character of its own and read it back', () => {
+    const seen = new Set<string>();
+    for (let unit = 0; unit < MAX_UNITS; unit++) {
+      const character = unitCharacter(unit);
+      expect(character.length).toBe(1);
+      seen.add(character);
+      expect(unitNumber(character.charCodeAt(0))).toBe(unit);
+    }
+    expect(seen.size).toBe(MAX_UNITS);
+  });
+
+  it('never use a space, a tab, a line break, a line separator or half a surrogate pair', () => {
+    for (let unit = 0; unit < MAX_UNITS; unit++) {
+      const code = unitCharacter(unit).charCodeAt(0);
+      expect(code).toBeGreaterThan(0xff);
+      expect(code === 0x2028 || code === 0x2029).toBe(false);
+      expect(code).toBeLessThan(0xd800);
+    }
+  });
+});
+
+describe('codeEntities', () => {
+  it('numbers units in the order they first appear and codes each reading a character per unit', () => {
+    const { units, entities } = codeEntities([
+      entity('a', ['kim chol su', '=KCNA']),
+      entity('b', ['ri chol su']),
+    ]);
+    expect(units).toEqual(['kim', 'chol', 'su', '=KCNA', 'ri']);
+    expect(entities.map((coded) => coded.readings)).toEqual([
+      [unitCharacter(0) + unitCharacter(1) + unitCharacter(2), unitCharacter(3)],
+      [unitCharacter(4) + unitCharacter(1) + unitCharacter(2)],
+    ]);
+    expect(entities[1]).toMatchObject({ id: 'b', name: 'b', type: 'person' });
+    expect(entities.flatMap((coded) => coded.readings.map((r) => decodeReading(r, units)))).toEqual(
+      ['kim chol su', '=KCNA', 'ri chol su'],
+    );
+  });
+
+  it('refuses more units than it has characters, naming the entity', () => {
+    const readings = Array.from({ length: MAX_UNITS + 1 }, (_, index) => `~w${index}`);
+    expect(() => codeEntities([entity('org.many', readings)])).toThrow(/org\.many.*distinct units/);
+  });
+});

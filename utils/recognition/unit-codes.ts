@@ -1,0 +1,74 @@
+/**
+ * Readings as the page receives them: every distinct unit listed once in a table, and each
+ * reading written as one character per unit, the character standing for the unit's number in the
+ * table. A page then builds its trie from character codes, without cutting or hashing a string
+ * per unit, and the bundled text is a fraction of the readings written out.
+ */
+import type { PrecompiledEntity } from '@/utils/recognition/recognizer';
+
+/** Entities whose readings are coded against `units`. */
+export interface CodedEntities {
+  units: readonly string[];
+  entities: Iterable<PrecompiledEntity>;
+}
+
+/** The first unit's character: past ASCII and Latin-1, so never a tab, a line break or a space. */
+const FIRST = 0x100;
+/** U+2028 and U+2029 end lines in some readers of JavaScript: never used as a unit's character. */
+const LINE_SEPARATORS = 0x2028;
+const AFTER_SEPARATORS = 0x202a;
+/** Surrogates start here: a unit's character stays below, so it is always a whole character. */
+const SURROGATES = 0xd800;
+
+export const MAX_UNITS = SURROGATES - FIRST - (AFTER_SEPARATORS - LINE_SEPARATORS);
+
+/** The character standing for unit number `unit`. */
+export function unitCharacter(unit: number): string {
+  const code = FIRST + unit;
+  return String.fromCharCode(code < LINE_SEPARATORS ? code : code + 2);
+}
+
+/** The unit number a character code stands for. */
+export function unitNumber(code: number): number {
+  return code < AFTER_SEPARATORS ? code - FIRST : code - FIRST - 2;
+}
+
+/**
+ * Codes the readings (units joined by spaces) of `entities` against one table of their units,
+ * numbered in the order they first appear.
+ */
+export function codeEntities(entities: Iterable<PrecompiledEntity>): {
+  units: string[];
+  entities: PrecompiledEntity[];
+} {
+  const numbers = new Map<string, number>();
+  const units: string[] = [];
+  const coded = [...entities].map((entity) => ({
+    ...entity,
+    readings: entity.readings.map((reading) => {
+      let characters = '';
+      for (const unit of reading.split(' ')) {
+        let number = numbers.get(unit);
+        if (number === undefined) {
+          if (units.length === MAX_UNITS) {
+            throw new Error(`${entity.id}: more than ${MAX_UNITS} distinct units in the readings`);
+          }
+          number = units.push(unit) - 1;
+          numbers.set(unit, number);
+        }
+        characters += unitCharacter(number);
+      }
+      return characters;
+    }),
+  }));
+  return { units, entities: coded };
+}
+
+/** A coded reading written out again: its units joined by spaces. */
+export function decodeReading(coded: string, units: readonly string[]): string {
+  const written: string[] = [];
+  for (let index = 0; index < coded.length; index++) {
+    written.push(units[unitNumber(coded.charCodeAt(index))]!);
+  }
+  return written.join(' ');
+}
