@@ -1,7 +1,8 @@
 /**
  * Every spelling of an entity as a sequence of matching units, the form the matcher stores.
  * Latin aliases are compared case-insensitively, syllable by syllable; acronyms exactly, case
- * included. A one-word alias written in capitals ("UNGA") counts as an acronym.
+ * included. A one-word alias written in capitals ("UNGA") counts as an acronym, and so does a word
+ * in capitals inside a longer alias ("UN" in "UN Security Council").
  */
 import type { MatcherEntity } from '@/utils/recognition/types';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
@@ -66,7 +67,12 @@ function readAlias(
       const gap = punctuationUnit(alias.slice(previous.end, token.start));
       readings = extend(readings, [[gap]]);
     }
-    const options = exact ? [[acronymUnit(token.clean)]] : cache.of(token).readings;
+    // A word in capitals ("UN" in "UN Security Council") is compared exactly too: read as
+    // syllables, "UN" would also match the preposition "on".
+    const options =
+      exact || CAPITALS_WORD.test(token.clean)
+        ? [[acronymUnit(token.clean)]]
+        : cache.of(token).readings;
     readings = extend(readings, options);
   }
   return { readings, exact, tokens };

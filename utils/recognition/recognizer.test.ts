@@ -186,6 +186,21 @@ describe('look-alikes are rejected', () => {
   });
 });
 
+describe('a word in capitals inside an alias is matched as written', () => {
+  it.each([
+    [
+      'Members voted on Security Council resolution 2397.',
+      [['Security Council', 'un-security-council']],
+    ],
+    ['They agreed on General Assembly rules.', []],
+    ['ON SECURITY COUNCIL', [['SECURITY COUNCIL', 'un-security-council']]],
+    ['the un security council', [['security council', 'un-security-council']]],
+    ['UN general assembly', [['UN general assembly', 'un-general-assembly']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('one-word names of people', () => {
   it.each([
     ['Trump said so.', [['Trump', 'donald-trump']]],
