@@ -7,6 +7,7 @@
 import type { MatcherEntity } from '@/utils/recognition/types';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { PUNCTUATION_UNIT } from '@/utils/recognition/trie';
+import { CONTINUES_WORD } from '@/utils/recognition/unit-codes';
 import { acronymUnit, UnitCache } from '@/utils/recognition/units';
 
 export type AliasKind = 'alias' | 'acronym' | 'hangul';
@@ -16,6 +17,11 @@ export interface CompiledAlias {
   kind: AliasKind;
   /** Every reading of the alias as units (several when a joined word is ambiguous). */
   readings: string[][];
+  /**
+   * The same readings as the trie stores them (see `readingKey`): each unit that continues the
+   * word of the unit before it is marked ("Putin" → "po +tin").
+   */
+  keys: string[];
   /**
    * False when a mention could not cover the alias as written: no word at all, or punctuation
    * before the first or after the last word ("Foreign Ministry (North Korea)"). Such aliases are
@@ -56,7 +62,7 @@ function readAlias(
   alias: string,
   kind: AliasKind,
   cache: UnitCache,
-): { readings: string[][]; exact: boolean; tokens: Token[] } {
+): { marked: string[][]; exact: boolean; tokens: Token[] } {
   const tokens = tokenize(alias);
   const exact = kind === 'acronym' || (tokens.length === 1 && CAPITALS_WORD.test(tokens[0]!.clean));
   let readings: string[][] = tokens.length ? [[]] : [];
@@ -72,14 +78,22 @@ function readAlias(
     const options =
       exact || CAPITALS_WORD.test(token.clean)
         ? [[acronymUnit(token.clean)]]
-        : cache.of(token).readings;
+        : cache.of(token).readings.map(markContinuations);
     readings = extend(readings, options);
   }
-  return { readings, exact, tokens };
+  return { marked: readings, exact, tokens };
 }
 
+/** A word's units with every unit after the first marked as continuing the word. */
+function markContinuations(units: readonly string[]): string[] {
+  return units.map((unit, index) => (index === 0 ? unit : CONTINUES_WORD + unit));
+}
+
+const unmarked = (unit: string): string =>
+  unit.startsWith(CONTINUES_WORD) ? unit.slice(CONTINUES_WORD.length) : unit;
+
 export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): CompiledAlias {
-  const { readings, exact, tokens } = readAlias(alias, kind, cache);
+  const { marked, exact, tokens } = readAlias(alias, kind, cache);
   const last = tokens.at(-1);
   const matchable =
     last !== undefined &&
@@ -88,7 +102,8 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
   return {
     alias,
     kind: exact ? 'acronym' : kind,
-    readings,
+    readings: marked.map((units) => units.map(unmarked)),
+    keys: marked.map(unitsKey),
     matchable,
   };
 }
@@ -114,4 +129,20 @@ export function forEachSpelling(
 /** The lookup key of a unit sequence. */
 export function unitsKey(units: readonly string[]): string {
   return units.join(' ');
+}
+
+/**
+ * Two keys of the same units, marked as one: a unit continues a word only where it does in both.
+ * The trie keeps one path for both, and a page may split an alias's word into lowercase words
+ * only where no alias of that path starts a word.
+ */
+export function mergeKeys(a: string, b: string): string {
+  const left = a.split(' ');
+  const right = b.split(' ');
+  return left.map((unit, index) => (unit === right[index] ? unit : unmarked(unit))).join(' ');
+}
+
+/** A marked key without its marks: the units alone. */
+export function unmarkedKey(key: string): string {
+  return unitsKey(key.split(' ').map(unmarked));
 }

@@ -201,6 +201,30 @@ describe('a word in capitals inside an alias is matched as written', () => {
   });
 });
 
+describe('a word of an alias split across words on the page', () => {
+  it.each([
+    ['Putin said so.', [['Putin', 'vladimir-putin']]],
+    ['Vladimir Putin said so.', [['Vladimir Putin', 'vladimir-putin']]],
+    ['Pu-tin said so.', [['Pu-tin', 'vladimir-putin']]],
+    ['The results, but in a list.', []],
+    ['But in general, no.', []],
+    ['It was put in place.', []],
+    ['Loaded during boot in a list.', []],
+    ['Chong Ryon members met.', [['Chong Ryon', 'chongryon']]],
+    ['Chong-ryon members met.', [['Chong-ryon', 'chongryon']]],
+    ['chong ryon members met.', []],
+    [
+      'choe son hui and Choe Sonhui',
+      [
+        ['choe son hui', 'choe-son-hui'],
+        ['Choe Sonhui', 'choe-son-hui'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('one-word names of people', () => {
   it.each([
     ['Trump said so.', [['Trump', 'donald-trump']]],

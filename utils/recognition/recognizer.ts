@@ -8,8 +8,9 @@
 import {
   compileAlias,
   forEachSpelling,
+  mergeKeys,
   punctuationUnit,
-  unitsKey,
+  unmarkedKey,
 } from '@/utils/recognition/aliases';
 import {
   type BackrefState,
@@ -51,8 +52,9 @@ export interface PrecompiledEntity {
   name: string;
   type: MatcherEntity['type'];
   /**
-   * Every reading of every spelling, units joined by spaces (or, as the page receives them, coded:
-   * see unit-codes.ts), in the order they claim trie paths.
+   * Every reading of every spelling, units joined by spaces, each unit that continues the word of
+   * the unit before it marked (`po +tin`); or, as the page receives them, coded (see
+   * unit-codes.ts). In the order they claim trie paths.
    */
   readings: string[];
   /** Units of the surname joined, for people whose surname is known. */
@@ -86,17 +88,22 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 export function precompileEntities(entities: readonly MatcherEntity[]): PrecompiledEntity[] {
   const cache = new UnitCache();
   return entities.map((entity) => {
-    // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once.
-    const readings = new Set<string>();
+    // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once,
+    // with a word start wherever one of its spellings starts a word.
+    const readings = new Map<string, string>();
     forEachSpelling(entity, (alias, kind) => {
-      for (const units of compileAlias(alias, kind, cache).readings) readings.add(unitsKey(units));
+      for (const key of compileAlias(alias, kind, cache).keys) {
+        const units = unmarkedKey(key);
+        const known = readings.get(units);
+        readings.set(units, known === undefined ? key : mergeKeys(known, key));
+      }
     });
     const key = surnameKey(entity, cache);
     return {
       id: entity.id,
       name: entity.name,
       type: entity.type,
-      readings: [...readings],
+      readings: [...readings.values()],
       ...(key === undefined ? {} : { surnameKey: key }),
     };
   });
@@ -220,14 +227,21 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         count = step(count, trie.unitNumber(gap));
         swap();
       }
+      // A lowercase word after a space may not take up the rest of an alias's word: "but in" is
+      // not "Putin". Split into capitalised words it may ("Ha Noi" for "Hanoi").
+      const mustStartWord =
+        index > first && words.before[index] === 'space' && !word.hangul && !word.capitalised;
       let reachedCount = 0;
       for (let state = 0; state < count; state++) {
         const exact = trie.child(states[state]!, numbered.exact);
-        if (exact !== NONE) reached[reachedCount++] = exact;
+        if (exact !== NONE && (!mustStartWord || trie.startsWord(exact))) {
+          reached[reachedCount++] = exact;
+        }
         for (const units of numbered.readings) {
           let node = states[state]!;
           for (let unit = 0; unit < units.length && node !== NONE; unit++) {
             node = trie.child(node, units[unit]!);
+            if (unit === 0 && mustStartWord && node !== NONE && !trie.startsWord(node)) node = NONE;
             const entity = node === NONE ? NONE : trie.entityAt(node);
             if (entity !== NONE && word.hangul && unit < units.length - 1) {
               const end = words.offsetOf(index, unit) + 1;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NONE, Trie } from '@/utils/recognition/trie';
-import { unitCharacter } from '@/utils/recognition/unit-codes';
+import { CONTINUES_WORD, unitCharacter } from '@/utils/recognition/unit-codes';
 
-/** A coded reading of unit numbers. */
-const path = (...units: number[]) => units.map(unitCharacter).join('');
+/** A coded reading of unit numbers; a negative number is a unit that continues its word. */
+const path = (...units: number[]) =>
+  units
+    .map((unit) => (unit < 0 ? CONTINUES_WORD + unitCharacter(-unit) : unitCharacter(unit)))
+    .join('');
 
 describe('Trie', () => {
   const units = ['kim', 'chol', 'su', '|.', 'ri'];
@@ -34,6 +37,17 @@ describe('Trie', () => {
     trie.claim(node, 7);
     expect(trie.entityAt(node)).toBe(3);
     expect(trie.entityAt(trie.descend(path(4)))).toBe(NONE);
+  });
+
+  it('knows where some reading starts a word and where readings only continue one', () => {
+    const trie = new Trie(units);
+    const kimSu = trie.descend(path(0, -2));
+    const kimSuRi = trie.descend(path(0, -2, 4));
+    expect(trie.startsWord(trie.descend(path(0)))).toBe(true);
+    expect(trie.startsWord(kimSu)).toBe(false);
+    expect(trie.startsWord(kimSuRi)).toBe(true);
+    expect(trie.descend(path(0, 2))).toBe(kimSu);
+    expect(trie.startsWord(kimSu)).toBe(true);
   });
 
   it('marks the nodes a punctuation unit leaves from', () => {

@@ -4,7 +4,7 @@
  * arrays: one hash table from (node, unit) to child, so building it makes no object or map per
  * node, and a step of the matcher is a few integer operations.
  */
-import { unitNumber } from '@/utils/recognition/unit-codes';
+import { CONTINUES_WORD, unitNumber } from '@/utils/recognition/unit-codes';
 
 /** How punctuation units begin (see `punctuationUnit`). */
 export const PUNCTUATION_UNIT = '|';
@@ -13,6 +13,7 @@ export const PUNCTUATION_UNIT = '|';
 export const NONE = -1;
 
 const ROOT = 0;
+const CONTINUES_WORD_CODE = CONTINUES_WORD.charCodeAt(0);
 const START_NODES = 64;
 const START_SLOTS = 128;
 
@@ -32,6 +33,8 @@ export class Trie {
   private entities = new Int32Array(START_NODES).fill(NONE);
   /** Per node: 1 when some child is a punctuation unit (only then can a name span punctuation). */
   private punctuation = new Uint8Array(START_NODES);
+  /** Per node: 1 when, in some reading through it, its unit starts a word of the alias. */
+  private wordStarts = new Uint8Array(START_NODES);
   private nodes = 1;
   /** The child table, open addressing: a slot's parent is stored plus one, so 0 marks it empty. */
   private parents = new Int32Array(START_SLOTS);
@@ -69,6 +72,14 @@ export class Trie {
     return this.entities[node]!;
   }
 
+  /**
+   * Whether the unit that leads to `node` starts a word in some alias. Where it only ever
+   * continues one ("tin" in "Putin"), a page word starting there splits a word of the alias.
+   */
+  startsWord(node: number): boolean {
+    return this.wordStarts[node] === 1;
+  }
+
   /** Whether a name may go on from `node` across punctuation. */
   punctuated(node: number): boolean {
     return this.punctuation[node] === 1;
@@ -77,10 +88,18 @@ export class Trie {
   /** The node reached from the root by a coded reading (see unit-codes.ts), created as needed. */
   descend(coded: string): number {
     let reached = ROOT;
+    let continues = false;
     for (let index = 0; index < coded.length; index++) {
-      const unit = unitNumber(coded.charCodeAt(index));
+      const code = coded.charCodeAt(index);
+      if (code === CONTINUES_WORD_CODE) {
+        continues = true;
+        continue;
+      }
+      const unit = unitNumber(code);
       const next = this.child(reached, unit);
       reached = next === NONE ? this.addChild(reached, unit) : next;
+      if (!continues) this.wordStarts[reached] = 1;
+      continues = false;
     }
     return reached;
   }
@@ -95,9 +114,8 @@ export class Trie {
       const entities = new Int32Array(this.nodes * 2).fill(NONE);
       entities.set(this.entities);
       this.entities = entities;
-      const punctuation = new Uint8Array(this.nodes * 2);
-      punctuation.set(this.punctuation);
-      this.punctuation = punctuation;
+      this.punctuation = grown(this.punctuation);
+      this.wordStarts = grown(this.wordStarts);
     }
     const added = this.nodes++;
     if (this.punctuationUnits[unit] === 1) this.punctuation[node] = 1;
@@ -125,4 +143,11 @@ export class Trie {
       if (parents[slot] !== 0) this.place(parents[slot]! - 1, slotUnits[slot]!, children[slot]!);
     }
   }
+}
+
+/** A copy of `flags` twice as long. */
+function grown(flags: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(flags.length * 2);
+  copy.set(flags);
+  return copy;
 }

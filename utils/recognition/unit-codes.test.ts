@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTINUES_WORD,
   codeEntities,
   decodeReading,
   MAX_UNITS,
@@ -52,6 +53,15 @@ describe('codeEntities', () => {
     expect(entities.flatMap((coded) => coded.readings.map((r) => decodeReading(r, units)))).toEqual(
       ['kim chol su', '=KCNA', 'ri chol su'],
     );
+  });
+
+  it('keeps the mark of a unit that continues its word, before its character', () => {
+    const { units, entities } = codeEntities([entity('putin', ['po +tin', '~vladimir pot +in'])]);
+    expect(units).toEqual(['po', 'tin', '~vladimir', 'pot', 'in']);
+    const [putin, vladimirPutin] = entities[0]!.readings;
+    expect(putin).toBe(`${unitCharacter(0)}${CONTINUES_WORD}${unitCharacter(1)}`);
+    expect(decodeReading(putin!, units)).toBe('po +tin');
+    expect(decodeReading(vladimirPutin!, units)).toBe('~vladimir pot +in');
   });
 
   it('refuses more units than it has characters, naming the entity', () => {

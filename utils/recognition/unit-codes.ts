@@ -1,8 +1,9 @@
 /**
  * Readings as the page receives them: every distinct unit listed once in a table, and each
  * reading written as one character per unit, the character standing for the unit's number in the
- * table. A page then builds its trie from character codes, without cutting or hashing a string
- * per unit, and the bundled text is a fraction of the readings written out.
+ * table, after a `+` when the unit continues the word of the unit before it. A page then builds
+ * its trie from character codes, without cutting or hashing a string per unit, and the bundled
+ * text is a fraction of the readings written out.
  */
 import type { PrecompiledEntity } from '@/utils/recognition/recognizer';
 
@@ -11,6 +12,12 @@ export interface CodedEntities {
   units: readonly string[];
   entities: Iterable<PrecompiledEntity>;
 }
+
+/**
+ * Marks a unit of a reading that continues the word of the unit before it ("Putin" → "po +tin"),
+ * in readings written out and in coded ones: no unit starts with it, and no unit's character is it.
+ */
+export const CONTINUES_WORD = '+';
 
 /** The first unit's character: past ASCII and Latin-1, so never a tab, a line break or a space. */
 const FIRST = 0x100;
@@ -47,7 +54,10 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
     ...entity,
     readings: entity.readings.map((reading) => {
       let characters = '';
-      for (const unit of reading.split(' ')) {
+      for (const written of reading.split(' ')) {
+        const continues = written.startsWith(CONTINUES_WORD);
+        const unit = continues ? written.slice(CONTINUES_WORD.length) : written;
+        if (continues) characters += CONTINUES_WORD;
         let number = numbers.get(unit);
         if (number === undefined) {
           if (units.length === MAX_UNITS) {
@@ -64,11 +74,17 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
   return { units, entities: coded };
 }
 
-/** A coded reading written out again: its units joined by spaces. */
+/** A coded reading written out again: its units joined by spaces, continuations marked. */
 export function decodeReading(coded: string, units: readonly string[]): string {
   const written: string[] = [];
-  for (let index = 0; index < coded.length; index++) {
-    written.push(units[unitNumber(coded.charCodeAt(index))]!);
+  let mark = '';
+  for (const character of coded) {
+    if (character === CONTINUES_WORD) {
+      mark = CONTINUES_WORD;
+      continue;
+    }
+    written.push(mark + units[unitNumber(character.charCodeAt(0))]!);
+    mark = '';
   }
   return written.join(' ');
 }
