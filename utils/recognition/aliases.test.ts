@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileAlias, mergeKeys, unmarkedKey } from '@/utils/recognition/aliases';
+import {
+  compileAlias,
+  genericKey,
+  mergeKeys,
+  qualifies,
+  unmarkedKey,
+} from '@/utils/recognition/aliases';
+import { ENTITIES } from '@/utils/recognition/fixtures/entities';
+import { precompileEntities } from '@/utils/recognition/recognizer';
 import { UnitCache } from '@/utils/recognition/units';
 
 const compile = (alias: string) => compileAlias(alias, 'alias', new UnitCache());
@@ -30,5 +38,31 @@ describe('mergeKeys and unmarkedKey', () => {
 
   it('give the units alone', () => {
     expect(unmarkedKey('~vladimir pot +in')).toBe('~vladimir pot in');
+    expect(unmarkedKey(genericKey('~security ~council'))).toBe('~security ~council');
+  });
+
+  it('keep a reading generic only where both are', () => {
+    expect(mergeKeys(genericKey('~foreign ~ministry'), '~foreign ~ministry')).toBe(
+      '~foreign ~ministry',
+    );
+    expect(mergeKeys(genericKey('po +tin'), genericKey('po tin'))).toBe(genericKey('po tin'));
+  });
+});
+
+describe('generic aliases', () => {
+  it('are the ones another alias of the entity qualifies', () => {
+    expect(qualifies('=UN ~security ~council', '~security ~council')).toBe(true);
+    expect(qualifies('~security ~council', '~security ~council')).toBe(false);
+    expect(qualifies('~national ~security ~councils', '~security ~council')).toBe(false);
+  });
+
+  it('are marked in the readings of forums and organisations, never of people', () => {
+    const byId = new Map(precompileEntities(ENTITIES).map((entity) => [entity.id, entity]));
+    expect(byId.get('un-security-council')!.readings).toContain(genericKey('~security ~council'));
+    expect(byId.get('un-security-council')!.readings).toContain('=UN ~security ~council');
+    expect(byId.get('workers-party-of-korea')!.readings).toContain(genericKey('~workers ~party'));
+    expect(byId.get('foreign-ministry')!.readings).toContain('~foreign ~ministry');
+    const putin = byId.get('vladimir-putin')!.readings;
+    expect(putin.some((reading) => reading.startsWith(genericKey('')))).toBe(false);
   });
 });

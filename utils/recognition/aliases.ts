@@ -7,7 +7,7 @@
 import type { MatcherEntity } from '@/utils/recognition/types';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { PUNCTUATION_UNIT } from '@/utils/recognition/trie';
-import { CONTINUES_WORD } from '@/utils/recognition/unit-codes';
+import { CONTINUES_WORD, GENERIC_READING } from '@/utils/recognition/unit-codes';
 import { acronymUnit, UnitCache } from '@/utils/recognition/units';
 
 export type AliasKind = 'alias' | 'acronym' | 'hangul';
@@ -132,17 +132,41 @@ export function unitsKey(units: readonly string[]): string {
 }
 
 /**
- * Two keys of the same units, marked as one: a unit continues a word only where it does in both.
- * The trie keeps one path for both, and a page may split an alias's word into lowercase words
- * only where no alias of that path starts a word.
+ * Two keys of the same units, marked as one: a unit continues a word only where it does in both,
+ * and the reading is generic only if both are. The trie keeps one path for both, and a page may
+ * split an alias's word into lowercase words only where no alias of that path starts a word.
  */
 export function mergeKeys(a: string, b: string): string {
-  const left = a.split(' ');
-  const right = b.split(' ');
-  return left.map((unit, index) => (unit === right[index] ? unit : unmarked(unit))).join(' ');
+  const left = withoutGeneric(a).split(' ');
+  const right = withoutGeneric(b).split(' ');
+  const merged = left.map((unit, index) => (unit === right[index] ? unit : unmarked(unit)));
+  return (isGeneric(a) && isGeneric(b) ? GENERIC_READING : '') + merged.join(' ');
 }
 
 /** A marked key without its marks: the units alone. */
 export function unmarkedKey(key: string): string {
-  return unitsKey(key.split(' ').map(unmarked));
+  return unitsKey(withoutGeneric(key).split(' ').map(unmarked));
+}
+
+/**
+ * Keys of an alias that is another alias of the same entity without its qualifier: "Security
+ * Council" beside "UN Security Council", "Foreign Ministry" beside "DPRK Foreign Ministry". The
+ * page is then refused such a match where a capitalised word qualifies it otherwise ("National
+ * Security Council", "Japan's Foreign Ministry"): see `Trie.generic`.
+ */
+export function genericKey(key: string): string {
+  return GENERIC_READING + key;
+}
+
+/** Whether an alias's units end another alias's, which has more before them. */
+export function qualifies(longer: string, shorter: string): boolean {
+  return longer.endsWith(` ${shorter}`);
+}
+
+function isGeneric(key: string): boolean {
+  return key.startsWith(GENERIC_READING);
+}
+
+function withoutGeneric(key: string): string {
+  return isGeneric(key) ? key.slice(GENERIC_READING.length) : key;
 }

@@ -87,6 +87,32 @@ export function continuesName(words: WordList, index: number): boolean {
   );
 }
 
+/** Punctuation after which a capital says nothing: a sentence, a quotation or a line starts. */
+const SENTENCE_START = /[.!?:;"“”«»([\n]/;
+
+/** An apostrophe and s, then spaces: what a possessive leaves between two words. */
+const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
+
+/**
+ * True when a capitalised word right before word `first` makes the name starting there part of
+ * a longer one ("National Security Council", "Japan's Foreign Ministry"). A possessive always
+ * does; another word not when it starts a sentence, nor in a text with every word capitalised
+ * (a headline), where its capital says nothing.
+ */
+export function qualifiedBefore(words: WordList, first: number): boolean {
+  const previous = words.at(first - 1);
+  if (!previous || previous.hangul || !previous.capitalised) return false;
+  if (words.before[first] !== 'space') return false;
+  if (POSSESSIVE.test(words.text.slice(words.end[first - 1], words.start[first]))) return true;
+  return !startsSentence(words, first - 1) && !words.titleCase();
+}
+
+function startsSentence(words: WordList, index: number): boolean {
+  if (index === 0) return words.text.slice(0, words.start[0]).trim() === '';
+  const gap = words.text.slice(words.end[index - 1], words.start[index]);
+  return SENTENCE_START.test(gap);
+}
+
 /** True when word `index` of `words`, right after a person's name, makes it the name of something else. */
 export function extendsName(words: WordList, index: number): boolean {
   const word = words.at(index);

@@ -225,6 +225,34 @@ describe('a word of an alias split across words on the page', () => {
   });
 });
 
+describe('a generic name qualified by another name before it', () => {
+  it.each([
+    ['Officials of the White House National Security Council declined to comment.', []],
+    ["South Korea's National Security Council convened on Sunday.", []],
+    ["Brazil's Workers' Party leaders gathered on Sunday.", []],
+    [
+      'Yesterday Security Council members discussed sanctions.',
+      [['Security Council', 'un-security-council']],
+    ],
+    [
+      'He said: Security Council members should act.',
+      [['Security Council', 'un-security-council']],
+    ],
+    [
+      "the UN's Security Council should meet on Monday.",
+      [["UN's Security Council", 'un-security-council']],
+    ],
+    ['North Korea Slams Security Council Meeting', [['Security Council', 'un-security-council']]],
+    ["The ruling Workers' Party met on Monday.", [["Workers' Party", 'workers-party-of-korea']]],
+    [
+      'Officials of the Foreign Ministry said on Monday.',
+      [['Foreign Ministry', 'foreign-ministry']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('one-word names of people', () => {
   it.each([
     ['Trump said so.', [['Trump', 'donald-trump']]],

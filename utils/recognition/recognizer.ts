@@ -6,10 +6,13 @@
  * resolving bare surnames against the people already fully named.
  */
 import {
+  type CompiledAlias,
   compileAlias,
   forEachSpelling,
+  genericKey,
   mergeKeys,
   punctuationUnit,
+  qualifies,
   unmarkedKey,
 } from '@/utils/recognition/aliases';
 import {
@@ -18,7 +21,12 @@ import {
   createBackrefState,
 } from '@/utils/recognition/backrefs';
 import { isParticleSequence } from '@/utils/recognition/hangul';
-import { continuesName, extendsName, isFunctionWord } from '@/utils/recognition/name-shape';
+import {
+  continuesName,
+  extendsName,
+  isFunctionWord,
+  qualifiedBefore,
+} from '@/utils/recognition/name-shape';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
@@ -88,16 +96,27 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 export function precompileEntities(entities: readonly MatcherEntity[]): PrecompiledEntity[] {
   const cache = new UnitCache();
   return entities.map((entity) => {
+    const compiled: CompiledAlias[] = [];
+    forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
+    // The units of every Latin alias, to find the ones another alias qualifies.
+    const latin = compiled.flatMap((alias) =>
+      alias.kind === 'alias' ? alias.keys.map(unmarkedKey) : [],
+    );
     // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once,
     // with a word start wherever one of its spellings starts a word.
     const readings = new Map<string, string>();
-    forEachSpelling(entity, (alias, kind) => {
-      for (const key of compileAlias(alias, kind, cache).keys) {
-        const units = unmarkedKey(key);
+    for (const alias of compiled) {
+      for (const marked of alias.keys) {
+        const units = unmarkedKey(marked);
+        const generic =
+          entity.type !== 'person' &&
+          alias.kind === 'alias' &&
+          latin.some((other) => qualifies(other, units));
+        const key = generic ? genericKey(marked) : marked;
         const known = readings.get(units);
         readings.set(units, known === undefined ? key : mergeKeys(known, key));
       }
-    });
+    }
     const key = surnameKey(entity, cache);
     return {
       id: entity.id,
@@ -140,7 +159,7 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
       // Entities claim their paths in order, as when the whole trie is built at once.
       for (let added = 0; added < readings && !current.done; added++) {
         const { readings: all } = current.value;
-        if (reading < all.length) trie.claim(trie.descend(all[reading]!), taken.length);
+        if (reading < all.length) trie.add(all[reading]!, taken.length);
         if (++reading >= all.length) {
           taken.push(current.value);
           current = source.next();
@@ -178,12 +197,14 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
 
   /**
    * Whether the path ending at `node` after word `last` is a match. A person's name must end
-   * there, and a one-word name must be capitalised ("Trump", not "a trump card").
+   * there, and a one-word name must be capitalised ("Trump", not "a trump card"). A generic name
+   * must not be qualified by a capitalised word before it ("National Security Council").
    */
   function acceptable(first: number, last: number, node: number): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    if (!compiled[entity]!.person || words.units[last]!.hangul) return true;
+    if (!compiled[entity]!.person) return !trie.generic(node) || !qualifiedBefore(words, first);
+    if (words.units[last]!.hangul) return true;
     if (first === last && !words.units[first]!.capitalised) return false;
     return !continuesName(words, last + 1) && !extendsName(words, last + 1);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NONE, Trie } from '@/utils/recognition/trie';
-import { CONTINUES_WORD, unitCharacter } from '@/utils/recognition/unit-codes';
+import { CONTINUES_WORD, GENERIC_READING, unitCharacter } from '@/utils/recognition/unit-codes';
 
 /** A coded reading of unit numbers; a negative number is a unit that continues its word. */
 const path = (...units: number[]) =>
@@ -48,6 +48,20 @@ describe('Trie', () => {
     expect(trie.startsWord(kimSuRi)).toBe(true);
     expect(trie.descend(path(0, 2))).toBe(kimSu);
     expect(trie.startsWord(kimSu)).toBe(true);
+  });
+
+  it('keeps a node generic until its entity claims it with a reading that is not', () => {
+    const trie = new Trie(units);
+    trie.add(GENERIC_READING + path(1, 2), 0);
+    const cholSu = trie.descend(path(1, 2));
+    expect(trie.entityAt(cholSu)).toBe(0);
+    expect(trie.generic(cholSu)).toBe(true);
+    trie.add(path(1, 2), 1);
+    expect(trie.generic(cholSu)).toBe(true);
+    trie.add(path(1, 2), 0);
+    expect(trie.generic(cholSu)).toBe(false);
+    trie.add(path(4), 2);
+    expect(trie.generic(trie.descend(path(4)))).toBe(false);
   });
 
   it('marks the nodes a punctuation unit leaves from', () => {

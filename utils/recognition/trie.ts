@@ -4,7 +4,7 @@
  * arrays: one hash table from (node, unit) to child, so building it makes no object or map per
  * node, and a step of the matcher is a few integer operations.
  */
-import { CONTINUES_WORD, unitNumber } from '@/utils/recognition/unit-codes';
+import { CONTINUES_WORD, GENERIC_READING, unitNumber } from '@/utils/recognition/unit-codes';
 
 /** How punctuation units begin (see `punctuationUnit`). */
 export const PUNCTUATION_UNIT = '|';
@@ -14,6 +14,7 @@ export const NONE = -1;
 
 const ROOT = 0;
 const CONTINUES_WORD_CODE = CONTINUES_WORD.charCodeAt(0);
+const GENERIC_READING_CODE = GENERIC_READING.charCodeAt(0);
 const START_NODES = 64;
 const START_SLOTS = 128;
 
@@ -35,6 +36,8 @@ export class Trie {
   private punctuation = new Uint8Array(START_NODES);
   /** Per node: 1 when, in some reading through it, its unit starts a word of the alias. */
   private wordStarts = new Uint8Array(START_NODES);
+  /** Per node: 1 when the entity claimed it only through generic readings. */
+  private generics = new Uint8Array(START_NODES);
   private nodes = 1;
   /** The child table, open addressing: a slot's parent is stored plus one, so 0 marks it empty. */
   private parents = new Int32Array(START_SLOTS);
@@ -80,6 +83,15 @@ export class Trie {
     return this.wordStarts[node] === 1;
   }
 
+  /**
+   * Whether the entity at `node` is spelled there only by generic aliases ("Security Council"
+   * beside "UN Security Council"): a capitalised word right before such a match may make it the
+   * name of something else ("National Security Council").
+   */
+  generic(node: number): boolean {
+    return this.generics[node] === 1;
+  }
+
   /** Whether a name may go on from `node` across punctuation. */
   punctuated(node: number): boolean {
     return this.punctuation[node] === 1;
@@ -89,7 +101,8 @@ export class Trie {
   descend(coded: string): number {
     let reached = ROOT;
     let continues = false;
-    for (let index = 0; index < coded.length; index++) {
+    const from = coded.charCodeAt(0) === GENERIC_READING_CODE ? 1 : 0;
+    for (let index = from; index < coded.length; index++) {
       const code = coded.charCodeAt(index);
       if (code === CONTINUES_WORD_CODE) {
         continues = true;
@@ -104,9 +117,23 @@ export class Trie {
     return reached;
   }
 
-  /** Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it. */
-  claim(node: number, entity: number): void {
-    if (this.entities[node] === NONE) this.entities[node] = entity;
+  /** Adds a coded reading of `entity` (see unit-codes.ts): its path, claimed. */
+  add(coded: string, entity: number): void {
+    this.claim(this.descend(coded), entity, coded.charCodeAt(0) === GENERIC_READING_CODE);
+  }
+
+  /**
+   * Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it.
+   * `generic`: the spelling is a generic alias; the node stays generic until the same entity
+   * claims it with a spelling that is not.
+   */
+  claim(node: number, entity: number, generic = false): void {
+    if (this.entities[node] === NONE) {
+      this.entities[node] = entity;
+      this.generics[node] = generic ? 1 : 0;
+    } else if (this.entities[node] === entity && !generic) {
+      this.generics[node] = 0;
+    }
   }
 
   private addChild(node: number, unit: number): number {
@@ -116,6 +143,7 @@ export class Trie {
       this.entities = entities;
       this.punctuation = grown(this.punctuation);
       this.wordStarts = grown(this.wordStarts);
+      this.generics = grown(this.generics);
     }
     const added = this.nodes++;
     if (this.punctuationUnits[unit] === 1) this.punctuation[node] = 1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTINUES_WORD,
   codeEntities,
+  GENERIC_READING,
   decodeReading,
   MAX_UNITS,
   unitCharacter,
@@ -62,6 +63,13 @@ describe('codeEntities', () => {
     expect(putin).toBe(`${unitCharacter(0)}${CONTINUES_WORD}${unitCharacter(1)}`);
     expect(decodeReading(putin!, units)).toBe('po +tin');
     expect(decodeReading(vladimirPutin!, units)).toBe('~vladimir pot +in');
+  });
+
+  it('keeps the mark of a generic reading at its start', () => {
+    const { units, entities } = codeEntities([entity('unsc', ['!~security ~council'])]);
+    const [coded] = entities[0]!.readings;
+    expect(coded).toBe(`${GENERIC_READING}${unitCharacter(0)}${unitCharacter(1)}`);
+    expect(decodeReading(coded!, units)).toBe('!~security ~council');
   });
 
   it('refuses more units than it has characters, naming the entity', () => {

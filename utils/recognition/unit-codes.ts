@@ -19,6 +19,12 @@ export interface CodedEntities {
  */
 export const CONTINUES_WORD = '+';
 
+/**
+ * Starts a reading of a generic alias, one that another alias of its entity qualifies ("Security
+ * Council" beside "UN Security Council"), written out and coded alike.
+ */
+export const GENERIC_READING = '!';
+
 /** The first unit's character: past ASCII and Latin-1, so never a tab, a line break or a space. */
 const FIRST = 0x100;
 /** U+2028 and U+2029 end lines in some readers of JavaScript: never used as a unit's character. */
@@ -53,8 +59,10 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
   const coded = [...entities].map((entity) => ({
     ...entity,
     readings: entity.readings.map((reading) => {
-      let characters = '';
-      for (const written of reading.split(' ')) {
+      const generic = reading.startsWith(GENERIC_READING);
+      let characters = generic ? GENERIC_READING : '';
+      const path = generic ? reading.slice(GENERIC_READING.length) : reading;
+      for (const written of path.split(' ')) {
         const continues = written.startsWith(CONTINUES_WORD);
         const unit = continues ? written.slice(CONTINUES_WORD.length) : written;
         if (continues) characters += CONTINUES_WORD;
@@ -76,9 +84,10 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
 
 /** A coded reading written out again: its units joined by spaces, continuations marked. */
 export function decodeReading(coded: string, units: readonly string[]): string {
+  const generic = coded.startsWith(GENERIC_READING);
   const written: string[] = [];
   let mark = '';
-  for (const character of coded) {
+  for (const character of generic ? coded.slice(GENERIC_READING.length) : coded) {
     if (character === CONTINUES_WORD) {
       mark = CONTINUES_WORD;
       continue;
@@ -86,5 +95,5 @@ export function decodeReading(coded: string, units: readonly string[]): string {
     written.push(mark + units[unitNumber(character.charCodeAt(0))]!);
     mark = '';
   }
-  return written.join(' ');
+  return (generic ? GENERIC_READING : '') + written.join(' ');
 }

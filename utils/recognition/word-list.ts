@@ -17,11 +17,16 @@ export class WordList {
   readonly units: WordUnits[] = [];
   /** For Hangul words with deleted characters inside: the text offset of each of their characters. */
   private readonly offsets: (number[] | undefined)[] = [];
+  /** The text last read. */
+  text = '';
+  private titleCased: boolean | undefined;
 
   constructor(private readonly cache: UnitCache) {}
 
   read(text: string): void {
     this.count = 0;
+    this.text = text;
+    this.titleCased = undefined;
     readWords(text, (start, end, hangul, dirty, before, hash) => {
       const index = this.count++;
       this.start[index] = start;
@@ -36,6 +41,21 @@ export class WordList {
         this.offsets[index] = undefined;
       }
     });
+  }
+
+  /**
+   * Whether the text is written with every word capitalised, as headlines often are: it has no
+   * lowercase Latin word of four letters or more.
+   */
+  titleCase(): boolean {
+    if (this.titleCased === undefined) {
+      this.titleCased = true;
+      for (let index = 0; index < this.count && this.titleCased; index++) {
+        const word = this.units[index]!;
+        if (!word.hangul && !word.capitalised && word.word.length >= 4) this.titleCased = false;
+      }
+    }
+    return this.titleCased;
   }
 
   /** The word at `index`, or undefined past the last word. */
