@@ -18,8 +18,8 @@ export interface CompiledAlias {
   /** Every reading of the alias as units (several when a joined word is ambiguous). */
   readings: string[][];
   /**
-   * The same readings as the trie stores them (see `readingKey`): each unit that continues the
-   * word of the unit before it is marked ("Putin" → "po +tin").
+   * The same readings as the trie stores them, units joined by spaces: each unit that continues
+   * the word of the unit before it is marked ("Putin" → "po +tin").
    */
   keys: string[];
   /**
@@ -149,10 +149,10 @@ export function unmarkedKey(key: string): string {
 }
 
 /**
- * Keys of an alias that is another alias of the same entity without its qualifier: "Security
- * Council" beside "UN Security Council", "Foreign Ministry" beside "DPRK Foreign Ministry". The
- * page is then refused such a match where a capitalised word qualifies it otherwise ("National
- * Security Council", "Japan's Foreign Ministry"): see `Trie.generic`.
+ * The key marked as a generic alias's: one that is another alias of the same entity without its
+ * qualifier ("Security Council" beside "UN Security Council", "Foreign Ministry" beside "DPRK
+ * Foreign Ministry"). The page is then refused such a match where a capitalised word qualifies it
+ * otherwise ("National Security Council", "Japan's Foreign Ministry"): see `Trie.generic`.
  */
 export function genericKey(key: string): string {
   return GENERIC_READING + key;
