@@ -53,10 +53,26 @@ describe('npm run scan', { timeout: 60_000 }, () => {
         'name',
         'type',
         'backref',
+        'ambiguous',
       ]);
       expect(mention.file).toBe(article);
       expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     }
+  });
+
+  it('counts an ambiguous acronym only in a file that names some entity otherwise', () => {
+    const frontEnd = file('front-end.txt', 'Is an SPA right for this site?');
+    const news = file('news.txt', 'The SPA met, KCNA said.');
+    const { status, stdout } = scan('--json', '--data', lens, frontEnd, news);
+    expect(status).toBe(0);
+    const mentions = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(mentions.map((m) => [m.file, m.text, m.ambiguous])).toEqual([
+      [news, 'SPA', true],
+      [news, 'KCNA', false],
+    ]);
   });
 
   it('prints file:line:column and the entity for people to read', () => {

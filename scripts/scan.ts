@@ -6,12 +6,18 @@
  *   npm run --silent scan -- --data LENS FILE   use another lens.json than data/generated/
  *
  * Offsets are JavaScript string indices into the file decoded as UTF-8. Back-references are
- * resolved within each file. Exit status: 0 when every file was scanned, 1 when one could not
+ * resolved within each file, and an ambiguous acronym ("CNN") counts only in a file that names
+ * some entity otherwise, as on a page. Exit status: 0 when every file was scanned, 1 when one could not
  * be (it is reported and the others are still scanned), 2 for bad usage or a missing dataset.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { compileRecognizer, createBackrefState, type Recognizer } from '@/utils/recognition';
+import {
+  compileRecognizer,
+  createBackrefState,
+  type Recognizer,
+  supportedMentions,
+} from '@/utils/recognition';
 import type { Mention } from '@/utils/recognition/types';
 
 const DEFAULT_DATA = 'data/generated/lens.json';
@@ -28,6 +34,7 @@ const lensSchema = z.object({
       acronyms: z.array(z.string()),
       hangul: z.array(z.string()),
       surname: z.string().optional(),
+      ambiguousAcronyms: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -134,7 +141,9 @@ function main(args: string[]): number {
       status = 1;
       continue;
     }
-    const mentions = recognizer.scan(read.text, { backrefs: createBackrefState() });
+    const mentions = supportedMentions(
+      recognizer.scan(read.text, { backrefs: createBackrefState() }),
+    );
     const lines = mentions.map((mention) =>
       options.json ? JSON.stringify({ file, ...mention }) : describe(file, read.text, mention),
     );

@@ -76,6 +76,9 @@ export function toMatcherEntity({ entry }: RegistryRecord): MatcherEntity {
     acronyms: unique(entry.acronyms),
     hangul: unique(entry.hangul),
     ...(entry.surname === undefined ? {} : { surname: entry.surname }),
+    ...(entry.ambiguousAcronyms.length === 0
+      ? {}
+      : { ambiguousAcronyms: unique(entry.ambiguousAcronyms) }),
   };
 }
 

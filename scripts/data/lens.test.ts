@@ -47,7 +47,7 @@ function lensOf(profile: Profile) {
     ],
     profiles: [profile],
   };
-  return toLensData(dataset, new Map([[profile.id, 'Choe']]));
+  return toLensData(dataset, new Map([[profile.id, { surname: 'Choe' }]]));
 }
 
 describe('toLensData', () => {

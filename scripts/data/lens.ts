@@ -2,10 +2,10 @@
  * The slice of the dataset the background holds (data/generated/lens.json): what the hover card
  * and its citation show, and every spelling of each entity.
  */
-import { toMatcherEntity } from '@/scripts/data/matcher-entity';
+import { type MatcherExtras, toMatcherEntity } from '@/scripts/data/matcher-entity';
 import type { Dataset, LensData, LensEntity, Profile, Span } from '@/utils/dataset/types';
 
-export function toLensData(dataset: Dataset, surnames: ReadonlyMap<string, string>): LensData {
+export function toLensData(dataset: Dataset, extras: ReadonlyMap<string, MatcherExtras>): LensData {
   return {
     schemaVersion: dataset.schemaVersion,
     documents: dataset.documents.map(({ doc, title, publisher, published }) => ({
@@ -14,13 +14,13 @@ export function toLensData(dataset: Dataset, surnames: ReadonlyMap<string, strin
       publisher,
       published,
     })),
-    entities: dataset.profiles.map((profile) => toLensEntity(profile, surnames.get(profile.id))),
+    entities: dataset.profiles.map((profile) => toLensEntity(profile, extras.get(profile.id))),
   };
 }
 
-function toLensEntity(profile: Profile, surname: string | undefined): LensEntity {
+function toLensEntity(profile: Profile, extras: MatcherExtras | undefined): LensEntity {
   return {
-    ...toMatcherEntity(profile, surname),
+    ...toMatcherEntity(profile, extras),
     northKorean: profile.northKorean,
     rank: profile.rank,
     roles: profile.roles,

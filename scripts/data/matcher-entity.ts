@@ -1,8 +1,13 @@
 /** A profile as the recognition core reads it: its identity and every spelling to recognise. */
+import type { RegistryEntry } from '@/utils/dataset/registry-schema';
 import type { Profile } from '@/utils/dataset/types';
 import type { MatcherEntity } from '@/utils/recognition/types';
 
-export function toMatcherEntity(profile: Profile, surname: string | undefined): MatcherEntity {
+/** What the matcher takes from a registry entry beyond its profile. */
+export type MatcherExtras = Partial<Pick<RegistryEntry, 'surname' | 'ambiguousAcronyms'>>;
+
+export function toMatcherEntity(profile: Profile, extras: MatcherExtras = {}): MatcherEntity {
+  const { surname, ambiguousAcronyms = [] } = extras;
   return {
     id: profile.id,
     name: profile.name,
@@ -12,5 +17,6 @@ export function toMatcherEntity(profile: Profile, surname: string | undefined): 
     acronyms: profile.acronyms,
     hangul: profile.hangul,
     ...(surname === undefined ? {} : { surname }),
+    ...(ambiguousAcronyms.length === 0 ? {} : { ambiguousAcronyms }),
   };
 }

@@ -19,16 +19,12 @@ export type Outputs = Record<(typeof OUTPUT_FILES)[number], string>;
 
 export function renderOutputs(inputs: Inputs): Outputs {
   const dataset = assembleDataset(inputs);
-  const surnames = new Map(
-    inputs.registry.flatMap(({ entry }) =>
-      entry.surname === undefined ? [] : [[entry.id, entry.surname] as const],
-    ),
-  );
+  const extras = new Map(inputs.registry.map(({ entry }) => [entry.id, entry] as const));
   const docs = toSearchDocs(dataset.profiles);
   const index = Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], docs).toJSON();
   return {
-    'lens.json': canonicalJson(toLensData(dataset, surnames)),
-    'matcher.json': canonicalJson(toMatcherData(dataset, surnames)),
+    'lens.json': canonicalJson(toLensData(dataset, extras)),
+    'matcher.json': canonicalJson(toMatcherData(dataset, extras)),
     'profiles.json': canonicalJson(dataset),
     'search-index.json': canonicalJson(index),
   };

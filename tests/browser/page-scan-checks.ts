@@ -17,6 +17,8 @@ export interface Phase {
   /** A page global to wait for before checking (stream finished). */
   waitFor?: string;
   highlights: HighlightTexts;
+  /** What the page tells the side panel it names, once all of it is read. */
+  entities?: { id: string; count: number }[];
 }
 
 export interface Expected {

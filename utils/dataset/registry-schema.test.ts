@@ -37,6 +37,12 @@ describe('registryEntrySchema', () => {
     expect(parsed.related).toEqual([]);
   });
 
+  it('accepts an ambiguous acronym among the acronyms', () => {
+    expect(errorPaths({ ...valid, acronyms: ['CFC', 'ABC'], ambiguousAcronyms: ['CFC'] })).toEqual(
+      [],
+    );
+  });
+
   it('accepts a minimal forum entry', () => {
     expect(
       errorPaths({
@@ -63,6 +69,11 @@ describe('registryEntrySchema', () => {
     ['a person without a surname', { surname: undefined }, 'surname'],
     ['a surname that is not part of the name', { surname: 'Kim' }, 'surname'],
     ['a lowercase acronym', { acronyms: ['kcna'] }, 'acronyms.0'],
+    [
+      'an ambiguous acronym the entry does not have',
+      { acronyms: ['CFC'], ambiguousAcronyms: ['CNN'] },
+      'ambiguousAcronyms.0',
+    ],
     ['Latin letters as Hangul', { hangul: ['Choe'] }, 'hangul.0'],
     [
       'a citation with no document',

@@ -51,6 +51,12 @@ export const registryEntrySchema = z
     acronyms: z
       .array(z.string().regex(/^[A-Z][A-Za-z0-9-]*[A-Z0-9]$/, 'must be an acronym like "KCNA"'))
       .default([]),
+    /**
+     * Acronyms that mean something else outside this subject ("CNN", a neural network; "SPA", a
+     * single-page app): a page counts them only when it names some entity otherwise. Each is one of
+     * `acronyms`, or the name or a variant when that is an acronym itself ("CNN").
+     */
+    ambiguousAcronyms: z.array(z.string()).default([]),
     hangul: z
       .array(
         z
@@ -90,6 +96,15 @@ export const registryEntrySchema = z
         message: 'must be one or two sentences',
       });
     }
+    entry.ambiguousAcronyms.forEach((acronym, index) => {
+      if (![...entry.acronyms, entry.name, ...entry.variants].includes(acronym)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['ambiguousAcronyms', index],
+          message: `"${acronym}" must be one of the entry's acronyms, its name or a variant`,
+        });
+      }
+    });
     if (entry.type === 'person' && entry.surname === undefined) {
       context.addIssue({ code: 'custom', path: ['surname'], message: 'is required for people' });
     }

@@ -101,6 +101,8 @@ export interface LensEntity {
   acronyms: string[];
   hangul: string[];
   surname?: string;
+  /** Acronyms a page counts only when it names some entity otherwise (see `MatcherEntity`). */
+  ambiguousAcronyms?: string[];
   roles: Role[];
   summary: string;
   /** One quote if the entity has one, else its most informative evidence sentence. */

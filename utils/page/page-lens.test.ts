@@ -35,7 +35,11 @@ const NAMES: Record<string, { id: string; category: Category }> = {
   'Choe Son Hui': { id: 'choe-son-hui', category: 'official' },
   'Kim Yo Jong': { id: 'kim-yo-jong', category: 'official' },
   KCNA: { id: 'kcna', category: 'forum' },
+  CNN: { id: 'cnn', category: 'context' },
 };
+
+/** Names that mean something else outside this subject. */
+const AMBIGUOUS = new Set(['CNN']);
 
 /** `setupSteps`: how many `prepare` calls answer "not ready" first, as a large registry would. */
 function exactRecognizer(setupSteps = 0): RunRecognizer & { texts: string[]; prepared: number } {
@@ -65,6 +69,7 @@ function exactRecognizer(setupSteps = 0): RunRecognizer & { texts: string[]; pre
             name,
             type: 'person',
             backref: false,
+            ambiguous: AMBIGUOUS.has(name),
           });
         }
       }
@@ -180,6 +185,30 @@ describe('createPageLens', () => {
     await vi.waitFor(() => expect(texts(page)).toEqual(['kcna:KCNA', 'kim-yo-jong:Kim Yo Jong']));
     document.getElementById('lead')?.setAttribute('aria-hidden', 'true');
     await vi.waitFor(() => expect(texts(page)).toEqual(['kim-yo-jong:Kim Yo Jong']));
+  });
+
+  it('counts an ambiguous acronym only once the page names some entity otherwise', async () => {
+    const page = started('<h1>CNN live</h1><div id="feed"><p>Markets and CNN.</p></div>');
+    await page.readAll();
+    expect(texts(page)).toEqual([]);
+    const item = document.createElement('p');
+    item.textContent = 'Choe Son Hui spoke.';
+    document.getElementById('feed')?.append(item);
+    await vi.waitFor(() =>
+      expect(texts(page)).toEqual(['cnn:CNN', 'cnn:CNN', 'choe-son-hui:Choe Son Hui']),
+    );
+    expect(page.counts().get('cnn')).toBe(2);
+  });
+
+  it('counts an ambiguous acronym above the name that puts the page on the subject', async () => {
+    const page = started('<h1>CNN</h1><p>KCNA said so.</p><p>CNN asked.</p>');
+    await page.readAll();
+    expect(texts(page)).toEqual(['cnn:CNN', 'kcna:KCNA', 'cnn:CNN']);
+    page.stop();
+    document.body.innerHTML = '<p>CNN asked.</p>';
+    page.start();
+    await page.readAll();
+    expect(texts(page)).toEqual([]);
   });
 
   it('forgets everything when stopped and rescans on start', async () => {

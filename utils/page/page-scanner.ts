@@ -8,6 +8,10 @@
  * containers are read in document order once the first of them comes within reach, continuing
  * from the back-reference state where the reading left off, so a bare "Kim" far down resolves as
  * it would in a reading of the whole page.
+ *
+ * An ambiguous acronym ("CNN", "SPA") counts only once the page names some entity otherwise (see
+ * utils/recognition/topic.ts): until then the scanner holds it back, and adds what it held once
+ * such a name is read, wherever on the page that is.
  */
 import { comesBefore } from '@/utils/page/document-order';
 import { isShadowRoot } from '@/utils/page/element-kinds';
@@ -83,6 +87,25 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let scanned = new WeakSet<Container>();
   let shadowRoots = new WeakSet<ShadowRoot>();
   let nextKey = 0;
+  /** Whether the page has named some entity by more than an ambiguous acronym. */
+  let namesSubject = false;
+  /** Containers whose ambiguous acronyms wait for that: all they hold, and what waits. */
+  const held = new Map<Container, { all: FoundMention[]; waiting: FoundMention[] }>();
+
+  /** The page now names the subject: what was held counts. */
+  const release = (): void => {
+    namesSubject = true;
+    for (const [container, { all, waiting }] of held) {
+      // Text changed since: the rescan it causes counts what the new text holds.
+      if (!all.every((item) => item.pieces.every((piece) => piece.node.isConnected))) continue;
+      options.store.replace(container, all);
+      options.onMentions(
+        [],
+        waiting.map((item) => item.mention),
+      );
+    }
+    held.clear();
+  };
 
   const enqueue = (container: Container, flags: number, root: number): void => {
     const already = queued.get(container);
@@ -95,6 +118,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /** `within`: the container lies wholly within the reader's reach, and so do its children. */
   const scan = (container: Container, deep: boolean, within: boolean): void => {
+    held.delete(container);
     if (!container.isConnected) {
       options.onMentions(options.store.replace(container, []), []);
       return;
@@ -102,6 +126,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const content = readContainer(container);
     const block = isShadowRoot(container) ? container.host : container;
     const found: FoundMention[] = [];
+    const ambiguous: FoundMention[] = [];
     for (const run of content.runs) {
       for (const mention of options.recognize(run.text)) {
         const category = options.categoryOf(mention.id);
@@ -113,7 +138,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           ? mention.text
           : pieces.map((piece) => piece.node.data.slice(piece.start, piece.end)).join('');
         const key = `m${++nextKey}`;
-        found.push({
+        const item: FoundMention = {
           mention: new ScannedMention(
             key,
             mention.id,
@@ -125,13 +150,21 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
             last,
           ),
           pieces,
-        });
+        };
+        found.push(item);
+        if (mention.ambiguous) ambiguous.push(item);
+        else if (!namesSubject) release();
       }
     }
-    const removed = options.store.replace(container, found);
+    let counted = found;
+    if (!namesSubject && ambiguous.length > 0) {
+      held.set(container, { all: found, waiting: ambiguous });
+      counted = found.filter((item) => !ambiguous.includes(item));
+    }
+    const removed = options.store.replace(container, counted);
     options.onMentions(
       removed,
-      found.map((item) => item.mention),
+      counted.map((item) => item.mention),
     );
     scanned.add(container);
     for (let index = content.children.length - 1; index >= 0; index--) {
@@ -257,6 +290,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       asideMixed = false;
       scanned = new WeakSet();
       shadowRoots = new WeakSet();
+      namesSubject = false;
+      held.clear();
     },
   };
 }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileAlias,
-  genericKey,
+  markedKey,
   mergeKeys,
   qualifies,
   unmarkedKey,
 } from '@/utils/recognition/aliases';
 import { ENTITIES } from '@/utils/recognition/fixtures/entities';
 import { precompileEntities } from '@/utils/recognition/recognizer';
+import { AMBIGUOUS, GENERIC } from '@/utils/recognition/unit-codes';
 import { UnitCache } from '@/utils/recognition/units';
+
+const genericKey = (key: string) => markedKey(key, GENERIC);
+const ambiguousKey = (key: string) => markedKey(key, AMBIGUOUS);
 
 const compile = (alias: string) => compileAlias(alias, 'alias', new UnitCache());
 
@@ -46,6 +50,24 @@ describe('mergeKeys and unmarkedKey', () => {
       '~foreign ~ministry',
     );
     expect(mergeKeys(genericKey('po +tin'), genericKey('po tin'))).toBe(genericKey('po tin'));
+  });
+
+  it('keep each claim mark only where both keys have it', () => {
+    const both = markedKey('=SPA', GENERIC | AMBIGUOUS);
+    expect(both).toBe('!?=SPA');
+    expect(mergeKeys(both, ambiguousKey('=SPA'))).toBe(ambiguousKey('=SPA'));
+    expect(mergeKeys(ambiguousKey('=SPA'), '=SPA')).toBe('=SPA');
+    expect(unmarkedKey(both)).toBe('=SPA');
+  });
+});
+
+describe('ambiguous acronyms', () => {
+  it('are marked in the readings of the acronyms the entity names, and nowhere else', () => {
+    const byId = new Map(precompileEntities(ENTITIES).map((entity) => [entity.id, entity]));
+    const spa = byId.get('supreme-peoples-assembly')!.readings;
+    expect(spa).toContain(ambiguousKey('=SPA'));
+    expect(spa.filter((reading) => reading.startsWith('?'))).toHaveLength(1);
+    expect(byId.get('kcna')!.readings.some((reading) => reading.startsWith('?'))).toBe(false);
   });
 });
 

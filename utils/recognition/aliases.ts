@@ -7,7 +7,7 @@
 import type { MatcherEntity } from '@/utils/recognition/types';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { PUNCTUATION_UNIT } from '@/utils/recognition/trie';
-import { CONTINUES_WORD, GENERIC_READING } from '@/utils/recognition/unit-codes';
+import { claimMarks, claimOf, CONTINUES_WORD } from '@/utils/recognition/unit-codes';
 import { acronymUnit, UnitCache } from '@/utils/recognition/units';
 
 export type AliasKind = 'alias' | 'acronym' | 'hangul';
@@ -133,40 +133,37 @@ export function unitsKey(units: readonly string[]): string {
 
 /**
  * Two keys of the same units, marked as one: a unit continues a word only where it does in both,
- * and the reading is generic only if both are. The trie keeps one path for both, and a page may
- * split an alias's word into lowercase words only where no alias of that path starts a word.
+ * and the reading keeps a claim mark (generic, ambiguous) only if both have it. The trie keeps one
+ * path for both, and a page may split an alias's word into lowercase words only where no alias of
+ * that path starts a word.
  */
 export function mergeKeys(a: string, b: string): string {
-  const left = withoutGeneric(a).split(' ');
-  const right = withoutGeneric(b).split(' ');
-  const merged = left.map((unit, index) => (unit === right[index] ? unit : unmarked(unit)));
-  return (isGeneric(a) && isGeneric(b) ? GENERIC_READING : '') + merged.join(' ');
+  const left = claimOf(a);
+  const right = claimOf(b);
+  const rightUnits = right.path.split(' ');
+  const merged = left.path
+    .split(' ')
+    .map((unit, index) => (unit === rightUnits[index] ? unit : unmarked(unit)));
+  return claimMarks(left.flags & right.flags) + merged.join(' ');
 }
 
 /** A marked key without its marks: the units alone. */
 export function unmarkedKey(key: string): string {
-  return unitsKey(withoutGeneric(key).split(' ').map(unmarked));
+  return unitsKey(claimOf(key).path.split(' ').map(unmarked));
 }
 
 /**
- * The key marked as a generic alias's: one that is another alias of the same entity without its
- * qualifier ("Security Council" beside "UN Security Council", "Foreign Ministry" beside "DPRK
- * Foreign Ministry"). The page is then refused such a match where a capitalised word qualifies it
- * otherwise ("National Security Council", "Japan's Foreign Ministry"): see `Trie.generic`.
+ * The key with claim marks (see unit-codes.ts): `GENERIC` for a generic alias, one that is another
+ * alias of the same entity without its qualifier ("Security Council" beside "UN Security
+ * Council"), refused where a capitalised word qualifies it otherwise ("National Security
+ * Council"): see `Trie.generic`; `AMBIGUOUS` for an acronym that means something else outside
+ * this subject: see `Trie.ambiguous`.
  */
-export function genericKey(key: string): string {
-  return GENERIC_READING + key;
+export function markedKey(key: string, flags: number): string {
+  return claimMarks(flags) + key;
 }
 
 /** Whether an alias's units end another alias's, which has more before them. */
 export function qualifies(longer: string, shorter: string): boolean {
   return longer.endsWith(` ${shorter}`);
-}
-
-function isGeneric(key: string): boolean {
-  return key.startsWith(GENERIC_READING);
-}
-
-function withoutGeneric(key: string): string {
-  return isGeneric(key) ? key.slice(GENERIC_READING.length) : key;
 }

@@ -14,6 +14,7 @@ export {
 } from '@/utils/recognition/recognizer';
 export { createBackrefState, type BackrefState } from '@/utils/recognition/backrefs';
 export { canonicalForm } from '@/utils/recognition/canonical';
+export { namesTheSubject, supportedMentions } from '@/utils/recognition/topic';
 export { romanizationVariants } from '@/utils/recognition/variants';
 export {
   findAliasCollisions,

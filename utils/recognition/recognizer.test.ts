@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '@/utils/recognition/fixtures/entities';
 import { compileRecognizer } from '@/utils/recognition/recognizer';
+import { supportedMentions } from '@/utils/recognition/topic';
 
 const recognizer = compileRecognizer(ENTITIES);
 const found = (text: string) => recognizer.scan(text).map((mention) => [mention.text, mention.id]);
@@ -250,6 +251,33 @@ describe('a generic name qualified by another name before it', () => {
     ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('ambiguous acronyms', () => {
+  const flagged = (text: string) =>
+    recognizer.scan(text).map((mention) => [mention.text, mention.ambiguous]);
+
+  it('are flagged, and nothing else is', () => {
+    expect(
+      flagged("The SPA and the SPA's session, the Supreme People's Assembly and KCNA"),
+    ).toEqual([
+      ['SPA', true],
+      ['SPA', true],
+      ["Supreme People's Assembly", false],
+      ['KCNA', false],
+    ]);
+    expect(flagged('Choe Son Hui and 최고인민회의').map(([, ambiguous]) => ambiguous)).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('count only beside another mention of the text', () => {
+    const supported = (text: string) =>
+      supportedMentions(recognizer.scan(text)).map((mention) => mention.text);
+    expect(supported('Server-side rendering or an SPA?')).toEqual([]);
+    expect(supported('The SPA met, KCNA said.')).toEqual(['SPA', 'KCNA']);
   });
 });
 

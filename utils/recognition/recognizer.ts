@@ -9,7 +9,7 @@ import {
   type CompiledAlias,
   compileAlias,
   forEachSpelling,
-  genericKey,
+  markedKey,
   mergeKeys,
   punctuationUnit,
   qualifies,
@@ -30,7 +30,12 @@ import {
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
-import { type CodedEntities, codeEntities } from '@/utils/recognition/unit-codes';
+import {
+  AMBIGUOUS,
+  type CodedEntities,
+  codeEntities,
+  GENERIC,
+} from '@/utils/recognition/unit-codes';
 import { UnitCache, type WordInTrie, type WordUnits } from '@/utils/recognition/units';
 import { WordList } from '@/utils/recognition/word-list';
 
@@ -48,7 +53,8 @@ interface Match {
   last: number;
   start: number;
   end: number;
-  entity: number;
+  /** The trie node the match ends at: its entity and claim flags. */
+  node: number;
 }
 
 /**
@@ -61,7 +67,8 @@ export interface PrecompiledEntity {
   type: MatcherEntity['type'];
   /**
    * Every reading of every spelling, units joined by spaces, each unit that continues the word of
-   * the unit before it marked (`po +tin`); or, as the page receives them, coded (see
+   * the unit before it marked (`po +tin`), after the claim marks of a generic alias or an ambiguous
+   * acronym (`!~security ~council`, `?=CNN`); or, as the page receives them, coded (see
    * unit-codes.ts). In the order they claim trie paths.
    */
   readings: string[];
@@ -102,6 +109,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
     const latin = compiled.flatMap((alias) =>
       alias.kind === 'alias' ? alias.keys.map(unmarkedKey) : [],
     );
+    const ambiguous = new Set(entity.ambiguousAcronyms);
     // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once,
     // with a word start wherever one of its spellings starts a word.
     const readings = new Map<string, string>();
@@ -112,7 +120,10 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
           entity.type !== 'person' &&
           alias.kind === 'alias' &&
           latin.some((other) => qualifies(other, units));
-        const key = generic ? genericKey(marked) : marked;
+        const flags =
+          (generic ? GENERIC : 0) |
+          (alias.kind === 'acronym' && ambiguous.has(alias.alias) ? AMBIGUOUS : 0);
+        const key = markedKey(marked, flags);
         const known = readings.get(units);
         readings.set(units, known === undefined ? key : mergeKeys(known, key));
       }
@@ -267,7 +278,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
             if (entity !== NONE && word.hangul && unit < units.length - 1) {
               const end = words.offsetOf(index, unit) + 1;
               if ((!best || best.end < end) && isParticleSequence(word.word.slice(unit + 1))) {
-                best = { first, last: index, start, end, entity };
+                best = { first, last: index, start, end, node };
               }
             }
           }
@@ -279,7 +290,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       for (let state = 0; state < reachedCount; state++) {
         const node = reached[state]!;
         if ((!best || best.end < end) && acceptable(first, index, node)) {
-          best = { first, last: index, start, end, entity: trie.entityAt(node) };
+          best = { first, last: index, start, end, node };
         }
       }
       swap();
@@ -331,7 +342,13 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     const matches = selectMatches(text);
     let next = 0;
     const mentions: Mention[] = [];
-    const mention = (start: number, end: number, target: BackrefTarget, backref: boolean) =>
+    const mention = (
+      start: number,
+      end: number,
+      target: BackrefTarget,
+      backref: boolean,
+      ambiguous: boolean,
+    ) =>
       mentions.push({
         start,
         end,
@@ -340,19 +357,20 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         name: target.name,
         type: target.type,
         backref,
+        ambiguous,
       });
     for (let index = 0; index < words.count; index++) {
       const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
-        const entity = compiled[match.entity]!;
-        mention(match.start, match.end, entity.target, false);
+        const entity = compiled[trie.entityAt(match.node)]!;
+        mention(match.start, match.end, entity.target, false, trie.ambiguous(match.node));
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
         index = match.last;
         continue;
       }
       if (state.recent.size === 0) continue;
       const target = backrefAt(index, state);
-      if (target) mention(words.start[index]!, words.end[index]!, target, true);
+      if (target) mention(words.start[index]!, words.end[index]!, target, true, false);
     }
     return mentions;
   }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NONE, Trie } from '@/utils/recognition/trie';
-import { CONTINUES_WORD, GENERIC_READING, unitCharacter } from '@/utils/recognition/unit-codes';
+import {
+  AMBIGUOUS_READING,
+  CONTINUES_WORD,
+  GENERIC_READING,
+  unitCharacter,
+} from '@/utils/recognition/unit-codes';
 
 /** A coded reading of unit numbers; a negative number is a unit that continues its word. */
 const path = (...units: number[]) =>
@@ -62,6 +67,21 @@ describe('Trie', () => {
     expect(trie.generic(cholSu)).toBe(false);
     trie.add(path(4), 2);
     expect(trie.generic(trie.descend(path(4)))).toBe(false);
+  });
+
+  it('keeps a node ambiguous until its entity claims it with a reading that is not', () => {
+    const trie = new Trie(units);
+    trie.add(AMBIGUOUS_READING + path(4), 0);
+    const ri = trie.descend(path(4));
+    expect(trie.ambiguous(ri)).toBe(true);
+    expect(trie.generic(ri)).toBe(false);
+    trie.add(path(4), 1);
+    expect(trie.ambiguous(ri)).toBe(true);
+    trie.add(path(4), 0);
+    expect(trie.ambiguous(ri)).toBe(false);
+    trie.add(GENERIC_READING + AMBIGUOUS_READING + path(1), 2);
+    const chol = trie.descend(path(1));
+    expect([trie.generic(chol), trie.ambiguous(chol)]).toEqual([true, true]);
   });
 
   it('marks the nodes a punctuation unit leaves from', () => {

@@ -4,7 +4,13 @@
  * arrays: one hash table from (node, unit) to child, so building it makes no object or map per
  * node, and a step of the matcher is a few integer operations.
  */
-import { CONTINUES_WORD, GENERIC_READING, unitNumber } from '@/utils/recognition/unit-codes';
+import {
+  AMBIGUOUS,
+  CONTINUES_WORD,
+  GENERIC,
+  markFlag,
+  unitNumber,
+} from '@/utils/recognition/unit-codes';
 
 /** How punctuation units begin (see `punctuationUnit`). */
 export const PUNCTUATION_UNIT = '|';
@@ -14,7 +20,6 @@ export const NONE = -1;
 
 const ROOT = 0;
 const CONTINUES_WORD_CODE = CONTINUES_WORD.charCodeAt(0);
-const GENERIC_READING_CODE = GENERIC_READING.charCodeAt(0);
 const START_NODES = 64;
 const START_SLOTS = 128;
 
@@ -36,8 +41,11 @@ export class Trie {
   private punctuation = new Uint8Array(START_NODES);
   /** Per node: 1 when, in some reading through it, its unit starts a word of the alias. */
   private wordStarts = new Uint8Array(START_NODES);
-  /** Per node: 1 when the entity claimed it only through generic readings. */
-  private generics = new Uint8Array(START_NODES);
+  /**
+   * Per node: the claim flags (`GENERIC`, `AMBIGUOUS`) that every reading through which its entity
+   * claimed it carries.
+   */
+  private claims = new Uint8Array(START_NODES);
   private nodes = 1;
   /** The child table, open addressing: a slot's parent is stored plus one, so 0 marks it empty. */
   private parents = new Int32Array(START_SLOTS);
@@ -89,7 +97,16 @@ export class Trie {
    * name of something else ("National Security Council").
    */
   generic(node: number): boolean {
-    return this.generics[node] === 1;
+    return (this.claims[node]! & GENERIC) !== 0;
+  }
+
+  /**
+   * Whether the entity at `node` is spelled there only by acronyms that mean something else
+   * outside this subject ("CNN"): a text counts such a match only when it names some entity
+   * otherwise.
+   */
+  ambiguous(node: number): boolean {
+    return (this.claims[node]! & AMBIGUOUS) !== 0;
   }
 
   /** Whether a name may go on from `node` across punctuation. */
@@ -101,7 +118,8 @@ export class Trie {
   descend(coded: string): number {
     let reached = ROOT;
     let continues = false;
-    const from = coded.charCodeAt(0) === GENERIC_READING_CODE ? 1 : 0;
+    let from = 0;
+    while (from < coded.length && markFlag(coded.charCodeAt(from)) !== 0) from++;
     for (let index = from; index < coded.length; index++) {
       const code = coded.charCodeAt(index);
       if (code === CONTINUES_WORD_CODE) {
@@ -117,22 +135,26 @@ export class Trie {
     return reached;
   }
 
-  /** Adds a coded reading of `entity` (see unit-codes.ts): its path, claimed. */
+  /** Adds a coded reading of `entity` (see unit-codes.ts): its path, claimed with its marks. */
   add(coded: string, entity: number): void {
-    this.claim(this.descend(coded), entity, coded.charCodeAt(0) === GENERIC_READING_CODE);
+    let flags = 0;
+    for (let index = 0, flag; (flag = markFlag(coded.charCodeAt(index))) !== 0; index++) {
+      flags |= flag;
+    }
+    this.claim(this.descend(coded), entity, flags);
   }
 
   /**
    * Marks `node` as the end of a spelling of `entity`, unless an earlier entity claimed it.
-   * `generic`: the spelling is a generic alias; the node stays generic until the same entity
-   * claims it with a spelling that is not.
+   * `flags`: the spelling's claim flags (`GENERIC`, `AMBIGUOUS`); the node keeps a flag only while
+   * every spelling by which the same entity claims it has it.
    */
-  claim(node: number, entity: number, generic = false): void {
+  claim(node: number, entity: number, flags = 0): void {
     if (this.entities[node] === NONE) {
       this.entities[node] = entity;
-      this.generics[node] = generic ? 1 : 0;
-    } else if (this.entities[node] === entity && !generic) {
-      this.generics[node] = 0;
+      this.claims[node] = flags;
+    } else if (this.entities[node] === entity) {
+      this.claims[node]! &= flags;
     }
   }
 
@@ -143,7 +165,7 @@ export class Trie {
       this.entities = entities;
       this.punctuation = grown(this.punctuation);
       this.wordStarts = grown(this.wordStarts);
-      this.generics = grown(this.generics);
+      this.claims = grown(this.claims);
     }
     const added = this.nodes++;
     if (this.punctuationUnits[unit] === 1) this.punctuation[node] = 1;

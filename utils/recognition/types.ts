@@ -29,6 +29,11 @@ export interface MatcherEntity {
   hangul: string[];
   /** For people: the family name as written in `name` ("Choe"), used for back-references. */
   surname?: string;
+  /**
+   * Acronyms that mean something else outside this subject ("CNN"): a page counts them only when
+   * it names some entity otherwise (see `Mention.ambiguous`).
+   */
+  ambiguousAcronyms?: string[];
 }
 
 /** One recognised mention. Offsets are UTF-16 indices into the scanned text; `text === input.slice(start, end)`. */
@@ -41,4 +46,9 @@ export interface Mention {
   type: EntityType;
   /** True when a bare surname ("Kim said", "Mr. Choe") was resolved to an earlier full mention. */
   backref: boolean;
+  /**
+   * True for an acronym that means something else outside this subject ("CNN", "SPA"): it counts
+   * only where the text names some entity otherwise (see `namesTheSubject`).
+   */
+  ambiguous: boolean;
 }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AMBIGUOUS,
+  AMBIGUOUS_READING,
+  claimOf,
   CONTINUES_WORD,
   codeEntities,
-  GENERIC_READING,
   decodeReading,
+  GENERIC,
+  GENERIC_READING,
   MAX_UNITS,
   unitCharacter,
   unitNumber,
@@ -70,6 +74,16 @@ describe('codeEntities', () => {
     const [coded] = entities[0]!.readings;
     expect(coded).toBe(`${GENERIC_READING}${unitCharacter(0)}${unitCharacter(1)}`);
     expect(decodeReading(coded!, units)).toBe('!~security ~council');
+  });
+
+  it('keeps both claim marks at the start, generic first', () => {
+    const { units, entities } = codeEntities([entity('spa', ['!?=SPA', '?=SPA'])]);
+    const [both, ambiguous] = entities[0]!.readings;
+    expect(both).toBe(`${GENERIC_READING}${AMBIGUOUS_READING}${unitCharacter(0)}`);
+    expect(ambiguous).toBe(`${AMBIGUOUS_READING}${unitCharacter(0)}`);
+    expect(decodeReading(both!, units)).toBe('!?=SPA');
+    expect(claimOf('?!=SPA')).toEqual({ flags: GENERIC | AMBIGUOUS, path: '=SPA' });
+    expect(claimOf('=SPA')).toEqual({ flags: 0, path: '=SPA' });
   });
 
   it('refuses more units than it has characters, naming the entity', () => {

@@ -1,8 +1,8 @@
 /**
  * Readings as the page receives them: every distinct unit listed once in a table, and each
  * reading written as one character per unit, the character standing for the unit's number in the
- * table, after a `+` when the unit continues the word of the unit before it; a generic alias's
- * reading starts with `!`. A page then builds its trie from character codes, without cutting or
+ * table, after a `+` when the unit continues the word of the unit before it; a reading may start
+ * with claim marks (`!` generic, `?` ambiguous). A page then builds its trie from character codes, without cutting or
  * hashing a string per unit, and the bundled text is a fraction of the readings written out.
  */
 import type { PrecompiledEntity } from '@/utils/recognition/recognizer';
@@ -24,6 +24,38 @@ export const CONTINUES_WORD = '+';
  * Council" beside "UN Security Council"), written out and coded alike.
  */
 export const GENERIC_READING = '!';
+
+/**
+ * Starts a reading of an ambiguous acronym, one that means something else outside this subject
+ * ("CNN"), after the generic mark if there is one; written out and coded alike.
+ */
+export const AMBIGUOUS_READING = '?';
+
+/** Claim flags: what a reading's marks say of the entity's claim on the trie path it ends. */
+export const GENERIC = 1;
+export const AMBIGUOUS = 2;
+
+/** The claim flag a character code marks, or 0 when it is no mark. */
+export function markFlag(code: number): number {
+  if (code === GENERIC_READING.charCodeAt(0)) return GENERIC;
+  return code === AMBIGUOUS_READING.charCodeAt(0) ? AMBIGUOUS : 0;
+}
+
+/** A reading's claim flags, and the reading without its marks. */
+export function claimOf(reading: string): { flags: number; path: string } {
+  let flags = 0;
+  let index = 0;
+  for (let flag; index < reading.length && (flag = markFlag(reading.charCodeAt(index))) !== 0;) {
+    flags |= flag;
+    index++;
+  }
+  return { flags, path: reading.slice(index) };
+}
+
+/** The marks that start a reading with these claim flags. */
+export function claimMarks(flags: number): string {
+  return (flags & GENERIC ? GENERIC_READING : '') + (flags & AMBIGUOUS ? AMBIGUOUS_READING : '');
+}
 
 /** The first unit's character: past ASCII and Latin-1, so never a tab, a line break or a space. */
 const FIRST = 0x100;
@@ -59,9 +91,8 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
   const coded = [...entities].map((entity) => ({
     ...entity,
     readings: entity.readings.map((reading) => {
-      const generic = reading.startsWith(GENERIC_READING);
-      let characters = generic ? GENERIC_READING : '';
-      const path = generic ? reading.slice(GENERIC_READING.length) : reading;
+      const { flags, path } = claimOf(reading);
+      let characters = claimMarks(flags);
       for (const written of path.split(' ')) {
         const continues = written.startsWith(CONTINUES_WORD);
         const unit = continues ? written.slice(CONTINUES_WORD.length) : written;
@@ -84,10 +115,10 @@ export function codeEntities(entities: Iterable<PrecompiledEntity>): {
 
 /** A coded reading written out again: its units joined by spaces, continuations marked. */
 export function decodeReading(coded: string, units: readonly string[]): string {
-  const generic = coded.startsWith(GENERIC_READING);
+  const { flags, path } = claimOf(coded);
   const written: string[] = [];
   let mark = '';
-  for (const character of generic ? coded.slice(GENERIC_READING.length) : coded) {
+  for (const character of path) {
     if (character === CONTINUES_WORD) {
       mark = CONTINUES_WORD;
       continue;
@@ -95,5 +126,5 @@ export function decodeReading(coded: string, units: readonly string[]): string {
     written.push(mark + units[unitNumber(character.charCodeAt(0))]!);
     mark = '';
   }
-  return (generic ? GENERIC_READING : '') + written.join(' ');
+  return claimMarks(flags) + written.join(' ');
 }
