@@ -49,8 +49,26 @@ describe('surname back-references', () => {
     ['Kim Yo Jong spoke. KIM SAID.', 'capitals'],
     ['Ri Yong Ho spoke. I said no.', 'the English pronoun'],
     ['Kim Yo Jong spoke. The Kimchi was good.', 'inside another word'],
+    ['Kim Jong Un spoke. Later, Kim Kardashian posted a photo.', 'another name follows'],
+    ['Ri Yong Ho spoke. Lee Child wrote thrillers.', 'another name follows'],
+    ['Choe Son Hui spoke. Choe Bros. was fined.', 'another name follows'],
   ])('%s: none (%s)', (text) => {
     expect(backrefs(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kim Yo Jong spoke. Minister Kim Yung-ho replied. Kim added that talks were over.'],
+    ['Kim Jong Un spoke. Kim Kardashian posted. Kim said nothing.'],
+    ['Ri Yong Ho spoke. Lee Myung-bak answered. Lee added more.'],
+  ])('%s: someone the registry does not know takes over the surname', (text) => {
+    expect(backrefs(text)).toEqual([]);
+  });
+
+  it('still reads a bare surname before a capitalised word in a headline', () => {
+    const state = createBackrefState();
+    recognizer.scan('Kim Yo Jong issued a statement.', { backrefs: state });
+    const headline = recognizer.scan('Kim Says Talks Are Over', { backrefs: state });
+    expect(headline.map((m) => [m.text, m.id, m.backref])).toEqual([['Kim', 'kim-yo-jong', true]]);
   });
 
   it('lets a later full mention of someone else take over the surname', () => {

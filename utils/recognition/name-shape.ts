@@ -113,6 +113,18 @@ function startsSentence(words: WordList, index: number): boolean {
   return SENTENCE_START.test(gap);
 }
 
+/**
+ * True when word `index`, right after a bare surname, is a capitalised word that makes the two one
+ * name of someone or something else ("Kim Kardashian", "Lee Child", "Choe Bros."). Not in a text
+ * with every word capitalised (a headline: "Kim Says Talks Are Over"), where a capital says
+ * nothing.
+ */
+export function namesAnother(words: WordList, index: number): boolean {
+  const word = words.at(index);
+  if (!word || word.hangul || !word.capitalised || words.before[index] !== 'space') return false;
+  return !isFunctionWord(word.folded) && !words.titleCase();
+}
+
 /** True when word `index` of `words`, right after a person's name, makes it the name of something else. */
 export function extendsName(words: WordList, index: number): boolean {
   const word = words.at(index);

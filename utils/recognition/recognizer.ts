@@ -25,6 +25,7 @@ import {
   continuesName,
   extendsName,
   isFunctionWord,
+  namesAnother,
   qualifiedBefore,
 } from '@/utils/recognition/name-shape';
 import { NONE, Trie } from '@/utils/recognition/trie';
@@ -325,14 +326,22 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     return chosen.sort((a, b) => a.first - b.first);
   }
 
-  /** The person a bare surname at word `index` refers to, if any. */
+  /**
+   * The person a bare surname at word `index` refers to, if any. Where the surname starts the full
+   * name of someone the registry does not know ("Kim Yung-ho", "Kim Kardashian"), it is theirs
+   * from there on: a later bare "Kim" refers to nobody the extension knows.
+   */
   function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
     const word = words.units[index]!;
     if (word.hangul || !word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
-    if (!target || continuesName(words, index + 1)) return undefined;
+    if (!target) return undefined;
     const previous = index > 0 ? words.units[index - 1] : undefined;
     if (previous?.syllabic && words.before[index] === 'hyphen') return undefined;
+    if (continuesName(words, index + 1) || namesAnother(words, index + 1)) {
+      state.recent.delete(word.key);
+      return undefined;
+    }
     return target;
   }
 
