@@ -43,11 +43,29 @@ describe('encodeMatcherText and readMatcherText', () => {
     ].map(unitCharacter);
     expect(encodeMatcherText([kim, kcna])).toBe(
       'kim\tchol\tsu\t김\t철\t수\t=KCNA\n' +
-        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t${kimUnit}${cholUnit}${suUnit}\t` +
+        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t\t\t${kimUnit}${cholUnit}${suUnit}\t` +
         `${kimHangul}${cholHangul}${suHangul}\n` +
-        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t${kcnaUnit}`,
+        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t\t\t${kcnaUnit}`,
     );
     expect(readBack(encodeMatcherText([kim, kcna]))).toStrictEqual([kim, kcna]);
+  });
+
+  it("keep a generic name's link words and owners", () => {
+    const ministry: MatcherRecord = {
+      id: 'org.foreign-ministry',
+      name: 'Foreign Ministry',
+      type: 'organisation',
+      category: 'forum',
+      readings: ['=DPRK ~foreign ~ministry', '!~foreign ~ministry'],
+      links: ['in', 'of'],
+      owners: ['=DPRK', 'pyong yang'],
+    };
+    const text = encodeMatcherText([ministry]);
+    expect(text.split('\n')[1]!.split('\t').slice(4, 7)).toEqual(['', 'in of', '=DPRK|pyong yang']);
+    expect(readBack(text)).toStrictEqual([ministry]);
+    expect(() => encodeMatcherText([{ ...ministry, owners: ['a|b'] }])).toThrow(
+      /org\.foreign-ministry.*"a\|b"/,
+    );
   });
 
   it('code a unit shared by several readings once', () => {

@@ -1,7 +1,8 @@
 /**
  * The matcher's entities as the content script bundles them: one string, the readings' units on
  * its first line, then an entity per line, its fields separated by tabs (id, name, type,
- * category, surname key or nothing, then every reading, coded against the units: see
+ * category, surname key or nothing, link words joined by spaces or nothing, owners joined by
+ * `|` or nothing, then every reading, coded against the units: see
  * utils/recognition/unit-codes.ts). A page compiles a string literal far faster than the objects
  * it would otherwise parse at startup, and reads the entities out of it a few at a time while it
  * builds the trie.
@@ -20,8 +21,10 @@ export interface MatcherText {
 
 const ENTITY_END = '\n';
 const FIELD_END = '\t';
-/** id, name, type, category, surname key: the fields before the readings. */
-const FIXED_FIELDS = 5;
+const LINK_END = ' ';
+const OWNER_END = '|';
+/** id, name, type, category, surname key, links, owners: the fields before the readings. */
+const FIXED_FIELDS = 7;
 
 export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
   if (entities.length === 0) return '';
@@ -38,6 +41,15 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
       if (field.includes(FIELD_END) || field.includes(ENTITY_END))
         throw new Error(`${entity.id}: a tab or line break in ${JSON.stringify(field)}`);
     }
+    for (const [list, end] of [
+      [entity.links ?? [], LINK_END],
+      [entity.owners ?? [], OWNER_END],
+    ] as const) {
+      for (const item of list) {
+        if (item === '' || [end, FIELD_END, ENTITY_END].some((mark) => item.includes(mark)))
+          throw new Error(`${entity.id}: cannot bundle the link or owner ${JSON.stringify(item)}`);
+      }
+    }
     if (entity.readings.length === 0) throw new Error(`${entity.id}: no reading`);
   }
   const coded = codeEntities(entities);
@@ -48,6 +60,8 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
       entity.type,
       entities[index]!.category,
       entity.surnameKey ?? '',
+      (entity.links ?? []).join(LINK_END),
+      (entity.owners ?? []).join(OWNER_END),
       ...entity.readings,
     ].join(FIELD_END),
   );
@@ -84,6 +98,10 @@ function* readEntities(text: string, from: number): Generator<MatcherRecord, voi
       readings: fields.slice(FIXED_FIELDS),
     };
     if (fields[4] !== '') entity.surnameKey = fields[4];
+    if (fields[6] !== '') {
+      entity.links = fields[5]!.split(LINK_END);
+      entity.owners = fields[6]!.split(OWNER_END);
+    }
     yield entity;
     start = end + ENTITY_END.length;
   }

@@ -72,10 +72,13 @@ describe('ambiguous acronyms', () => {
 });
 
 describe('generic aliases', () => {
-  it('are the ones another alias of the entity qualifies', () => {
-    expect(qualifies('=UN ~security ~council', '~security ~council')).toBe(true);
-    expect(qualifies('~security ~council', '~security ~council')).toBe(false);
-    expect(qualifies('~national ~security ~councils', '~security ~council')).toBe(false);
+  it('are the ones another alias of the entity qualifies, before them or after a link', () => {
+    const links = ['~of', 'in'];
+    expect(qualifies('=UN ~security ~council', '~security ~council', links)).toBe(true);
+    expect(qualifies('~security ~council', '~security ~council', links)).toBe(false);
+    expect(qualifies('~national ~security ~councils', '~security ~council', links)).toBe(false);
+    expect(qualifies('=UN ~office in so ul', '=UN ~office', links)).toBe(true);
+    expect(qualifies('=UN ~office ~geneva', '=UN ~office', links)).toBe(false);
   });
 
   it('are marked in the readings of forums and organisations, never of people', () => {
@@ -83,7 +86,8 @@ describe('generic aliases', () => {
     expect(byId.get('un-security-council')!.readings).toContain(genericKey('~security ~council'));
     expect(byId.get('un-security-council')!.readings).toContain('=UN ~security ~council');
     expect(byId.get('workers-party-of-korea')!.readings).toContain(genericKey('~workers ~party'));
-    expect(byId.get('foreign-ministry')!.readings).toContain('~foreign ~ministry');
+    expect(byId.get('foreign-ministry')!.readings).toContain(genericKey('~foreign ~ministry'));
+    expect(byId.get('foreign-ministry')!.readings).toContain('=DPRK ~foreign ~ministry');
     const putin = byId.get('vladimir-putin')!.readings;
     expect(putin.some((reading) => reading.startsWith(genericKey('')))).toBe(false);
   });

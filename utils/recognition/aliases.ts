@@ -163,7 +163,13 @@ export function markedKey(key: string, flags: number): string {
   return claimMarks(flags) + key;
 }
 
-/** Whether an alias's units end another alias's, which has more before them. */
-export function qualifies(longer: string, shorter: string): boolean {
-  return longer.endsWith(` ${shorter}`);
+/**
+ * Whether an alias's units end another alias's, which has more before them ("DPRK Foreign
+ * Ministry", "Foreign Ministry"), or start it, followed by one of `links` and more ("UN office in
+ * Seoul", "UN office"). `links`: the unit keys of the link words (see owners.ts).
+ */
+export function qualifies(longer: string, shorter: string, links: readonly string[]): boolean {
+  return (
+    longer.endsWith(` ${shorter}`) || links.some((link) => longer.startsWith(`${shorter} ${link} `))
+  );
 }

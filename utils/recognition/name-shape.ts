@@ -125,6 +125,37 @@ export function namesAnother(words: WordList, index: number): boolean {
   return !isFunctionWord(word.folded) && !words.titleCase();
 }
 
+/** An entity's owners as the matcher looks them up (see owners.ts). */
+export interface OwnerSets {
+  links: ReadonlySet<string>;
+  owners: ReadonlySet<string>;
+}
+
+const ARTICLE = 'the';
+
+/**
+ * True when the words from `index` on, right after a generic name, tie it to an owner that is not
+ * its entity's: a link word, perhaps "the", then a capitalised word that is none of the entity's
+ * owner words, the first words of its own qualifiers ("of Japan", "of the Presbyterian Church",
+ * "in Geneva"; not "of the DPRK").
+ */
+export function ownedByAnother(
+  words: WordList,
+  index: number,
+  owners: OwnerSets | undefined,
+): boolean {
+  const link = words.at(index);
+  if (!owners || !link || words.before[index] !== 'space' || !owners.links.has(link.folded)) {
+    return false;
+  }
+  let at = index + 1;
+  if (words.at(at)?.folded === ARTICLE && words.before[at] === 'space') at++;
+  const owner = words.at(at);
+  if (!owner || owner.hangul || !owner.capitalised || words.before[at] !== 'space') return false;
+  if (owners.owners.has(owner.exact)) return false;
+  return !owner.readings.some((units) => owners.owners.has(units.join(' ')));
+}
+
 /** True when word `index` of `words`, right after a person's name, makes it the name of something else. */
 export function extendsName(words: WordList, index: number): boolean {
   const word = words.at(index);

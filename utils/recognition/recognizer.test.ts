@@ -254,6 +254,35 @@ describe('a generic name qualified by another name before it', () => {
   });
 });
 
+describe('a generic name owned by another name after it', () => {
+  it.each([
+    ['The Ministry of Foreign Affairs of Japan protested.', []],
+    ['The Foreign Ministry of South Korea protested.', []],
+    ['The Security Council of Japan met.', []],
+    ['The Political Bureau of the CPC Central Committee met.', []],
+    ["The Workers' Party of Britain met.", []],
+    ['He visited the UN office in Geneva.', []],
+    ['The Foreign Ministry of the DPRK said so.', [['Foreign Ministry', 'foreign-ministry']]],
+    [
+      'The Security Council of the United Nations met.',
+      [['Security Council', 'un-security-council']],
+    ],
+    [
+      'The Political Bureau of the WPK met.',
+      [
+        ['Political Bureau', 'political-bureau'],
+        ['WPK', 'workers-party-of-korea'],
+      ],
+    ],
+    ['The Security Council in New York met.', [['Security Council', 'un-security-council']]],
+    ['The Security Council of all members met.', [['Security Council', 'un-security-council']]],
+    ['The UN office said so.', [['UN office', 'un-office-pyongyang']]],
+    ['He visited the UN office in Pyongyang.', [['UN office in Pyongyang', 'un-office-pyongyang']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('ambiguous acronyms', () => {
   const flagged = (text: string) =>
     recognizer.scan(text).map((mention) => [mention.text, mention.ambiguous]);

@@ -26,8 +26,11 @@ import {
   extendsName,
   isFunctionWord,
   namesAnother,
+  ownedByAnother,
+  type OwnerSets,
   qualifiedBefore,
 } from '@/utils/recognition/name-shape';
+import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
@@ -75,12 +78,19 @@ export interface PrecompiledEntity {
   readings: string[];
   /** Units of the surname joined, for people whose surname is known. */
   surnameKey?: string;
+  /**
+   * For a forum or organisation with generic names: the link words after such a name that name
+   * its owner, and the first word of each of its own owners (see owners.ts).
+   */
+  links?: string[];
+  owners?: string[];
 }
 
 interface CompiledEntity {
   target: BackrefTarget;
   person: boolean;
   surnameKey?: string;
+  owners?: OwnerSets;
 }
 
 /**
@@ -103,6 +113,7 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 /** Reads every spelling of every entity into units: the part of compiling done at build time. */
 export function precompileEntities(entities: readonly MatcherEntity[]): PrecompiledEntity[] {
   const cache = new UnitCache();
+  const links = linkKeys(cache);
   return entities.map((entity) => {
     const compiled: CompiledAlias[] = [];
     forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
@@ -120,7 +131,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
         const generic =
           entity.type !== 'person' &&
           alias.kind === 'alias' &&
-          latin.some((other) => qualifies(other, units));
+          latin.some((other) => qualifies(other, units, links));
         const flags =
           (generic ? GENERIC : 0) |
           (alias.kind === 'acronym' && ambiguous.has(alias.alias) ? AMBIGUOUS : 0);
@@ -130,12 +141,20 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
       }
     }
     const key = surnameKey(entity, cache);
+    const owners =
+      entity.type === 'person'
+        ? undefined
+        : entityOwners(
+            compiled.flatMap((alias) => (alias.kind === 'alias' ? [alias.alias] : [])),
+            cache,
+          );
     return {
       id: entity.id,
       name: entity.name,
       type: entity.type,
       readings: [...readings.values()],
       ...(key === undefined ? {} : { surnameKey: key }),
+      ...(owners === undefined ? {} : owners),
     };
   });
 }
@@ -193,6 +212,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     target: { id: entity.id, name: entity.name, type: entity.type },
     person: entity.type === 'person',
     ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
+    ...(entity.owners === undefined
+      ? {}
+      : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
   }));
 
   /** The word's units numbered by the trie, read once per word. */
@@ -210,12 +232,17 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   /**
    * Whether the path ending at `node` after word `last` is a match. A person's name must end
    * there, and a one-word name must be capitalised ("Trump", not "a trump card"). A generic name
-   * must not be qualified by a capitalised word before it ("National Security Council").
+   * must not be qualified by a capitalised word before it ("National Security Council"), nor by
+   * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan").
    */
   function acceptable(first: number, last: number, node: number): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    if (!compiled[entity]!.person) return !trie.generic(node) || !qualifiedBefore(words, first);
+    const { person, owners } = compiled[entity]!;
+    if (!person) {
+      if (!trie.generic(node)) return true;
+      return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
+    }
     if (words.units[last]!.hangul) return true;
     if (first === last && !words.units[first]!.capitalised) return false;
     return !continuesName(words, last + 1) && !extendsName(words, last + 1);
