@@ -310,6 +310,29 @@ describe('ambiguous acronyms', () => {
   });
 });
 
+describe('a lowercase function word', () => {
+  it('starts no name, though it reads as its first syllable', () => {
+    const thae = compileRecognizer([
+      {
+        id: 'thae-yong-ho',
+        name: 'Thae Yong Ho',
+        type: 'person',
+        category: 'official',
+        aliases: [],
+        acronyms: [],
+        hangul: [],
+      },
+    ]);
+    const texts = (text: string) => thae.scan(text).map((mention) => mention.text);
+    expect(texts('He met the yong ho group.')).toEqual([]);
+    expect(texts('He met Thae Yong Ho and thae yong ho.')).toEqual([
+      'Thae Yong Ho',
+      'thae yong ho',
+    ]);
+    expect(texts('He met The Yong Ho.')).toEqual(['The Yong Ho']);
+  });
+});
+
 describe('one-word names of people', () => {
   it.each([
     ['Trump said so.', [['Trump', 'donald-trump']]],

@@ -334,7 +334,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   function selectMatches(text: string): Match[] {
     const candidates: Match[] = [];
     for (let first = 0; first < words.count; first++) {
-      if (!inTrie(words.units[first]!).starts) continue;
+      const word = words.units[first]!;
+      if (!inTrie(word).starts) continue;
+      // A lowercase function word starts no name: "the" reads as the syllable of Thae, "a" as
+      // the first of Asia, and walking on from every one of them is most of a page's dead ends.
+      if (!word.capitalised && !word.hangul && isFunctionWord(word.folded)) continue;
       const match = matchAt(text, first);
       if (match) candidates.push(match);
     }
