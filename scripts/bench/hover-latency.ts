@@ -54,20 +54,24 @@ const TIMEOUT_MS = 10_000;
 const POLL_MS = 50;
 
 /**
- * Whether the host is shown, by its inline style: the popover hides it with `visibility` (builds
- * before it used `display`, so both are read, and older builds can be measured the same way).
+ * Whether the host is there and shown, by its inline style: the popover hides it with
+ * `visibility` (builds before it used `display`, so both are read, and older builds can be
+ * measured the same way).
  */
-const SHOWN = `(host) => host.style.display !== 'none' && host.style.visibility !== 'hidden'`;
+const SHOWN = `(host) => host !== null && host.style.display !== 'none' && host.style.visibility !== 'hidden'`;
 
-/** Installs the observers; a source string so the page runs exactly this. */
+/**
+ * Installs the observers; a source string so the page runs exactly this. The popover makes its
+ * host when it first draws a card (builds before made it at start): until then the probe waits
+ * for the host to arrive, so the first hover, which makes it, is measured too.
+ */
 const PROBE = `(() => {
-  const host = document.getElementById(${JSON.stringify(HOST_ID)});
-  if (!host || !host.shadowRoot) throw new Error('No NK Lens popover host with an open shadow root');
   const state = { lastMove: 0, shown: 0, painted: 0, text: '' };
   const shown = ${SHOWN};
   window.__nkLensHoverProbe = state;
   addEventListener('pointermove', (event) => { state.lastMove = event.timeStamp; }, { capture: true, passive: true });
-  const observer = new MutationObserver(() => {
+  let host = null;
+  const check = () => {
     const text = host.shadowRoot.textContent.trim();
     if (state.shown || !shown(host) || text === '') return;
     state.shown = performance.now();
@@ -77,9 +81,27 @@ const PROBE = `(() => {
       channel.port1.onmessage = () => { state.painted = performance.now(); };
       channel.port2.postMessage(0);
     });
-  });
-  observer.observe(host, { attributes: true, attributeFilter: ['style'] });
-  observer.observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+  };
+  const watch = (found) => {
+    if (!found.shadowRoot) throw new Error('The NK Lens popover host has no open shadow root');
+    host = found;
+    const observer = new MutationObserver(check);
+    observer.observe(host, { attributes: true, attributeFilter: ['style'] });
+    observer.observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+    // Made and shown in one task: nothing is left to observe.
+    check();
+  };
+  const existing = document.getElementById(${JSON.stringify(HOST_ID)});
+  if (existing) watch(existing);
+  else {
+    const waiter = new MutationObserver(() => {
+      const found = document.getElementById(${JSON.stringify(HOST_ID)});
+      if (!found) return;
+      waiter.disconnect();
+      watch(found);
+    });
+    waiter.observe(document.documentElement, { childList: true });
+  }
 })()`;
 
 /** Points at the centre of the first box of up to `count` highlighted names inside the viewport. */

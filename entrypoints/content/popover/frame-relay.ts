@@ -39,7 +39,7 @@ export function relayToTopFrame(
     send({ type: 'hover', mention: { key, id: mention.id, category: mention.category, rects } });
   };
 
-  watchPointer(ctx, undefined, {
+  watchPointer(ctx, () => undefined, {
     popover: () => undefined,
     point: (x, y) => {
       const mention = mentionAtPoint(document, mentions, x, y, shadowRoots);

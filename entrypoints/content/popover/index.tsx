@@ -14,7 +14,7 @@ import type { Settings } from '@/utils/settings/schema';
 import { copyText } from '@/entrypoints/content/popover/clipboard';
 import { paintFocus } from '@/entrypoints/content/popover/focus-highlight';
 import { relayToTopFrame } from '@/entrypoints/content/popover/frame-relay';
-import { createPopoverHost } from '@/entrypoints/content/popover/host';
+import { createPopoverHost, type PopoverHost } from '@/entrypoints/content/popover/host';
 import {
   frameTarget,
   pageTarget,
@@ -54,7 +54,9 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     relayToTopFrame(ctx, deps.mentions, deps.settings);
     return;
   }
-  const host = createPopoverHost();
+  // Made when a card is first drawn: a page whose reader never rests on a name is never touched.
+  let made: PopoverHost | undefined;
+  const host = (): PopoverHost => (made ??= createPopoverHost());
   // Profiles come from the background, asked for as the pointer starts to rest on a name.
   const profiles = new ProfileRequests((id) => sendMessage('getProfile', { id }));
   let shadowRoots = deps.mentions.shadowRoots();
@@ -92,7 +94,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
         onFindNext={() => void findNext(target)}
         onClose={close}
       />,
-      host.mountPoint,
+      host().mountPoint,
     );
     drawn = target;
   };
@@ -123,12 +125,12 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     },
     hide: () => {
       // Read before the popover's content, and with it the focused element, goes away.
-      const focusInside = document.activeElement === host.element;
+      const focusInside = made !== undefined && document.activeElement === made.element;
       stopFollowing?.();
       stopFollowing = undefined;
-      render(null, host.mountPoint);
+      if (made) render(null, made.mountPoint);
       drawn = undefined;
-      host.setVisible(false);
+      made?.setVisible(false);
       paintFocus(undefined);
       if (focusInside && returnFocus instanceof HTMLElement) returnFocus.focus();
       returnFocus = null;
@@ -137,10 +139,10 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
 
   function present(target: HoverTarget, answer: ProfileAnswer) {
     if (drawn !== target) draw(target, answer);
-    host.setVisible(true);
+    host().setVisible(true);
     stopFollowing?.();
-    stopFollowing = followAnchor(target.anchor, host);
-    if (returnFocus) host.root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    stopFollowing = followAnchor(target.anchor, host());
+    if (returnFocus) host().root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }
 
   const setStatus = (text: string) => {
@@ -167,7 +169,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     const answer = profiles.answer(id);
     if (!answer || !('profile' in answer)) return;
     try {
-      await copyText(formatCitation(answer.profile), host.root);
+      await copyText(formatCitation(answer.profile), host().root);
       setStatus('Citation copied.');
     } catch (error) {
       setStatus(`Could not copy the citation: ${String(error)}`);
@@ -209,11 +211,11 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
         ) ?? -1
       ];
     if (!next) return;
-    if (!returnFocus || returnFocus === host.element) returnFocus = document.activeElement;
+    if (!returnFocus || returnFocus === made?.element) returnFocus = document.activeElement;
     focusMention(next);
   }
 
-  watchPointer(ctx, host.element, {
+  watchPointer(ctx, () => made?.element, {
     popover: (inside) => (inside ? intent.popoverEnter() : intent.popoverLeave()),
     point: (x, y, restedMs) => {
       const mention = mentionAtPoint(document, deps.mentions, x, y, shadowRoots);
@@ -236,7 +238,7 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     window,
     'pointerdown',
     (event: PointerEvent) => {
-      if (intent.current && !event.composedPath().includes(host.element)) close();
+      if (intent.current && (!made || !event.composedPath().includes(made.element))) close();
     },
     { capture: true },
   );
@@ -257,6 +259,6 @@ export function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): void
     stopWatchingMentions();
     stopFrameEvents();
     close();
-    host.remove();
+    made?.remove();
   });
 }

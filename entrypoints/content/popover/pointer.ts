@@ -14,11 +14,12 @@ export interface PointerHandlers {
 
 /**
  * Follows the pointer with one passive listener, looking up what is under it at most once per
- * animation frame. `host` is the popover's host element, in the frame that shows it.
+ * animation frame. `host` gives the popover's host element, in the frame that shows it, once it
+ * has one.
  */
 export function watchPointer(
   ctx: ContentScriptContext,
-  host: HTMLElement | undefined,
+  host: () => HTMLElement | undefined,
   handlers: PointerHandlers,
 ): void {
   let inside = false;
@@ -37,7 +38,8 @@ export function watchPointer(
     'pointermove',
     (event: PointerEvent) => {
       // composedPath() is only known while the event is dispatched.
-      const nowInside = host !== undefined && event.composedPath().includes(host);
+      const element = host();
+      const nowInside = element !== undefined && event.composedPath().includes(element);
       if (nowInside !== inside) {
         inside = nowInside;
         handlers.popover(inside);
