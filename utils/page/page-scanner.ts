@@ -9,9 +9,10 @@
  * from the back-reference state where the reading left off, so a bare "Kim" far down resolves as
  * it would in a reading of the whole page.
  *
- * An ambiguous acronym ("CNN", "SPA") counts only once the page names some entity otherwise (see
- * utils/recognition/topic.ts): until then the scanner holds it back, and adds what it held once
- * such a name is read, wherever on the page that is.
+ * An ambiguous mention (an acronym such as "CNN", a generic name such as "General Assembly")
+ * counts only once the page names some entity otherwise (see utils/recognition/topic.ts): until
+ * then the scanner holds it back, and adds what it held once such a name is read, wherever on the
+ * page that is.
  */
 import { comesBefore } from '@/utils/page/document-order';
 import { isShadowRoot } from '@/utils/page/element-kinds';
@@ -87,9 +88,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let scanned = new WeakSet<Container>();
   let shadowRoots = new WeakSet<ShadowRoot>();
   let nextKey = 0;
-  /** Whether the page has named some entity by more than an ambiguous acronym. */
+  /** Whether the page has named some entity by more than an ambiguous mention. */
   let namesSubject = false;
-  /** Containers whose ambiguous acronyms wait for that: all they hold, and what waits. */
+  /** Containers whose ambiguous mentions wait for that: all they hold, and what waits. */
   const held = new Map<Container, { all: FoundMention[]; waiting: FoundMention[] }>();
 
   /** The page now names the subject: what was held counts. */

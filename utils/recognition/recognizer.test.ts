@@ -283,7 +283,7 @@ describe('a generic name owned by another name after it', () => {
   });
 });
 
-describe('ambiguous acronyms', () => {
+describe('ambiguous names', () => {
   const flagged = (text: string) =>
     recognizer.scan(text).map((mention) => [mention.text, mention.ambiguous]);
 
@@ -302,11 +302,23 @@ describe('ambiguous acronyms', () => {
     ]);
   });
 
+  it('include generic names, and not their qualified forms', () => {
+    expect(flagged('The Security Council and the UN Security Council met.')).toEqual([
+      ['Security Council', true],
+      ['UN Security Council', false],
+    ]);
+  });
+
   it('count only beside another mention of the text', () => {
     const supported = (text: string) =>
       supportedMentions(recognizer.scan(text)).map((mention) => mention.text);
     expect(supported('Server-side rendering or an SPA?')).toEqual([]);
     expect(supported('The SPA met, KCNA said.')).toEqual(['SPA', 'KCNA']);
+    expect(supported('The condo board copied the Security Council.')).toEqual([]);
+    expect(supported('The Security Council met; Choe Son Hui spoke.')).toEqual([
+      'Security Council',
+      'Choe Son Hui',
+    ]);
   });
 });
 

@@ -403,7 +403,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
         const entity = compiled[trie.entityAt(match.node)]!;
-        mention(match.start, match.end, entity.target, false, trie.ambiguous(match.node));
+        const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
+        mention(match.start, match.end, entity.target, false, ambiguous);
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
         index = match.last;
         continue;

@@ -47,7 +47,8 @@ export interface Mention {
   /** True when a bare surname ("Kim said", "Mr. Choe") was resolved to an earlier full mention. */
   backref: boolean;
   /**
-   * True for an acronym that means something else outside this subject ("CNN", "SPA"): it counts
+   * True for a name that means something else outside this subject: an ambiguous acronym ("CNN",
+   * "SPA") or a generic name ("General Assembly", "Foreign Ministry", "Workers' Party"). It counts
    * only where the text names some entity otherwise (see `namesTheSubject`).
    */
   ambiguous: boolean;
