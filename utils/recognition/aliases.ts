@@ -31,7 +31,8 @@ export interface CompiledAlias {
 }
 
 const MAX_READINGS = 8;
-const CAPITALS_WORD = /^[A-Z][A-Z0-9]+$/;
+/** A word in capitals ("UN", "DPRK"): compared as written, never read as syllables. */
+export const CAPITALS_WORD = /^[A-Z][A-Z0-9]+$/;
 const POSSESSIVE_OR_NOTHING = /^(['’ʼ][sS]?)?$/;
 const SPACES_AND_DELETED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
 

@@ -3,6 +3,7 @@
  * "Kim Song" makes it a longer name ("Kim Song Nam", "Kim Song-nam"); "Square" after
  * "Kim Il Sung" makes it a place.
  */
+import { ARTICLE } from '@/utils/recognition/owners';
 import type { WordList } from '@/utils/recognition/word-list';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
@@ -130,8 +131,6 @@ export interface OwnerSets {
   links: ReadonlySet<string>;
   owners: ReadonlySet<string>;
 }
-
-const ARTICLE = 'the';
 
 /**
  * True when the words from `index` on, right after a generic name, tie it to an owner that is not

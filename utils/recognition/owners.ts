@@ -8,14 +8,15 @@
  * Assembly of the Presbyterian Church", "UN office in Geneva", "Political Bureau of the CPC
  * Central Committee"), while "Foreign Ministry of the DPRK" is still the entity's own.
  */
+import { CAPITALS_WORD } from '@/utils/recognition/aliases';
 import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { acronymUnit, foldLatin, type UnitCache } from '@/utils/recognition/units';
 
 /** Words that tie a name to its owner after it; "of" always does. */
 const LINK_WORDS = ['of', 'in'];
 const ALWAYS_LINKED = 'of';
-const CAPITALS_WORD = /^[A-Z][A-Z0-9]+$/;
-const ARTICLE = 'the';
+/** The article a qualifier may start with after its link: "of the DPRK". */
+export const ARTICLE = 'the';
 
 export interface Owners {
   /** Link words after a generic name that name its owner: "of", and those the names use. */

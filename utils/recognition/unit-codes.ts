@@ -2,8 +2,9 @@
  * Readings as the page receives them: every distinct unit listed once in a table, and each
  * reading written as one character per unit, the character standing for the unit's number in the
  * table, after a `+` when the unit continues the word of the unit before it; a reading may start
- * with claim marks (`!` generic, `?` ambiguous). A page then builds its trie from character codes, without cutting or
- * hashing a string per unit, and the bundled text is a fraction of the readings written out.
+ * with claim marks (`!` generic, `?` ambiguous). A page then builds its trie from character codes,
+ * without cutting or hashing a string per unit, and the bundled text is a fraction of the
+ * readings written out.
  */
 import type { PrecompiledEntity } from '@/utils/recognition/recognizer';
 
