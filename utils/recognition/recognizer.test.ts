@@ -278,6 +278,12 @@ describe('a generic name owned by another name after it', () => {
     ['The Security Council of all members met.', [['Security Council', 'un-security-council']]],
     ['The UN office said so.', [['UN office', 'un-office-pyongyang']]],
     ['He visited the UN office in Pyongyang.', [['UN office in Pyongyang', 'un-office-pyongyang']]],
+    ['The foreign ministry in Seoul summoned him.', []],
+    ['The Ministry of Foreign Affairs in Tokyo protested.', []],
+    [
+      'The Foreign Ministry in Pyongyang said so.',
+      [['Foreign Ministry in Pyongyang', 'foreign-ministry']],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
