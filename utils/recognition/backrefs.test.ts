@@ -27,6 +27,10 @@ describe('surname back-references', () => {
     ['Xi Jinping met him. President Xi said so.', [['Xi', 'xi-jinping']]],
     ["Antonio Guterres spoke. Guterres's interview aired.", [['Guterres', 'antonio-guterres']]],
     ['Kim Yong-nam visited Uganda. Kim later left.', [['Kim', 'kim-yong-nam']]],
+    ['Kim Jong Un spoke. In June Kim met Putin.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. Marshal Kim inspected the unit.', [['Kim', 'kim-jong-un']]],
+    ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
+    ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],
     [
       'Kim Jong Un met Xi. Kim smiled.\nKim Yo Jong spoke. Kim said no.',
       [
@@ -60,6 +64,10 @@ describe('surname back-references', () => {
     ['Kim Yo Jong spoke. Minister Kim Yung-ho replied. Kim added that talks were over.'],
     ['Kim Jong Un spoke. Kim Kardashian posted. Kim said nothing.'],
     ['Ri Yong Ho spoke. Lee Myung-bak answered. Lee added more.'],
+    ['Kim Yo Jong spoke. US envoy Sung Kim met officials. Kim said the US meant no harm.'],
+    ['Kim Yo Jong spoke. Sung Kim, the former envoy, replied. Kim added more.'],
+    ['Kim Jong Un spoke. Rep. Young Kim criticised the launch.'],
+    ['Park Won Gon spoke. Jung-hoon Pak disagreed.'],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

@@ -9,16 +9,22 @@ import type { WordList } from '@/utils/recognition/word-list';
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
 const FUNCTION_WORDS = new Set([
   'a',
+  'again',
+  'also',
   'am',
   'an',
   'at',
   'be',
+  'but',
   'do',
   'go',
   'he',
+  'here',
   'hi',
   'i',
   'in',
+  'let',
+  'like',
   'me',
   'no',
   'not',
@@ -29,11 +35,20 @@ const FUNCTION_WORDS = new Set([
   'the',
   'then',
   'to',
+  'unlike',
+  'until',
   'up',
   'we',
+  'yet',
   'yo',
   'ye',
 ]);
+
+/** Words of address that read as romanized syllables: "Marshal Kim" is no given name and surname. */
+const ADDRESS_WORDS = new Set(['dear', 'madam', 'marshal']);
+
+/** Prepositions after which a capitalised word is a place or a date: "In June Kim met Putin". */
+const PLACE_PREPOSITIONS = new Set(['at', 'by', 'during', 'from', 'in', 'on', 'since']);
 
 /** Nouns that turn a person's name into the name of a place, institution or award. */
 const NAME_EXTENDERS = new Set([
@@ -124,6 +139,32 @@ export function namesAnother(words: WordList, index: number): boolean {
   const word = words.at(index);
   if (!word || word.hangul || !word.capitalised || words.before[index] !== 'space') return false;
   return !isFunctionWord(word.folded) && !words.titleCase();
+}
+
+const SPACES = /^\s+$/;
+
+/**
+ * True when a given name written first stands right before the bare surname at word `index`, as
+ * Korean Americans write theirs ("US envoy Sung Kim", "Rep. Young Kim", "Jung-hoon Pak"): one or
+ * two capitalised syllables, not a word of address ("Marshal Kim") nor a place or a month after a
+ * preposition ("In June Kim met Putin"). Not in a headline, where every word is capitalised.
+ * A Western given name ("Andy Kim") does not read as syllables and is not recognised.
+ */
+export function givenNameBefore(words: WordList, index: number): boolean {
+  let first = index - 1;
+  // A hyphenated given name: "Jung-hoon" before "Pak".
+  if (words.before[first] === 'hyphen' && words.at(first)?.syllabic) first--;
+  const given = words.at(first);
+  if (!given || given.hangul || !given.titleCase || !given.syllabic) return false;
+  if (given.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
+  if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return false;
+  // A possessive is no given name: "Pyongyang's Kim".
+  if (!SPACES.test(words.text.slice(words.end[index - 1], words.start[index]))) return false;
+  const before = words.at(first - 1);
+  if (before && words.before[first] === 'space' && PLACE_PREPOSITIONS.has(before.folded)) {
+    return false;
+  }
+  return !words.titleCase();
 }
 
 /** An entity's owners as the matcher looks them up (see owners.ts). */

@@ -24,6 +24,7 @@ import { isParticleSequence } from '@/utils/recognition/hangul';
 import {
   continuesName,
   extendsName,
+  givenNameBefore,
   isFunctionWord,
   namesAnother,
   ownedByAnother,
@@ -358,9 +359,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   }
 
   /**
-   * The person a bare surname at word `index` refers to, if any. Where the surname starts the full
-   * name of someone the registry does not know ("Kim Yung-ho", "Kim Kardashian"), it is theirs
-   * from there on: a later bare "Kim" refers to nobody the extension knows.
+   * The person a bare surname at word `index` refers to, if any. Where the surname is part of the
+   * full name of someone the registry does not know ("Kim Yung-ho", "Kim Kardashian", "Sung
+   * Kim"), it is theirs from there on: a later bare "Kim" refers to nobody the extension knows.
    */
   function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
     const word = words.units[index]!;
@@ -369,7 +370,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (!target) return undefined;
     const previous = index > 0 ? words.units[index - 1] : undefined;
     if (previous?.syllabic && words.before[index] === 'hyphen') return undefined;
-    if (continuesName(words, index + 1) || namesAnother(words, index + 1)) {
+    if (
+      continuesName(words, index + 1) ||
+      namesAnother(words, index + 1) ||
+      givenNameBefore(words, index)
+    ) {
       state.recent.delete(word.key);
       return undefined;
     }
