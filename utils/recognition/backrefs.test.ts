@@ -32,6 +32,14 @@ describe('surname back-references', () => {
     ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
     ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],
     [
+      'Kim Jong Un met Park Won Gon. At the Park Kim meeting, Kim smiled.',
+      [
+        ['Park', 'park-won-gon'],
+        ['Kim', 'kim-jong-un'],
+        ['Kim', 'kim-jong-un'],
+      ],
+    ],
+    [
       'Kim Jong Un met Xi. Kim smiled.\nKim Yo Jong spoke. Kim said no.',
       [
         ['Kim', 'kim-jong-un'],

@@ -4,6 +4,7 @@
  * "Kim Il Sung" makes it a place.
  */
 import { ARTICLE } from '@/utils/recognition/owners';
+import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
@@ -144,27 +145,28 @@ export function namesAnother(words: WordList, index: number): boolean {
 const SPACES = /^\s+$/;
 
 /**
- * True when a given name written first stands right before the bare surname at word `index`, as
- * Korean Americans write theirs ("US envoy Sung Kim", "Rep. Young Kim", "Jung-hoon Pak"): one or
- * two capitalised syllables, not a word of address ("Marshal Kim") nor a place or a month after a
- * preposition ("In June Kim met Putin"). Not in a headline, where every word is capitalised.
- * A Western given name ("Andy Kim") does not read as syllables and is not recognised.
+ * The given name written first right before the bare surname at word `index`, if one stands there,
+ * as Korean Americans write theirs ("US envoy Sung Kim", "Rep. Young Kim", "Jung-hoon Pak"): one
+ * or two capitalised syllables, not a word of address ("Marshal Kim") nor a place or a month
+ * after a preposition ("In June Kim met Putin"). Not in a headline, where every word is
+ * capitalised. A Western given name ("Andy Kim") does not read as syllables and is not recognised.
+ * Returns the given name's first word.
  */
-export function givenNameBefore(words: WordList, index: number): boolean {
+export function givenNameBefore(words: WordList, index: number): WordUnits | undefined {
   let first = index - 1;
   // A hyphenated given name: "Jung-hoon" before "Pak".
   if (words.before[first] === 'hyphen' && words.at(first)?.syllabic) first--;
   const given = words.at(first);
-  if (!given || given.hangul || !given.titleCase || !given.syllabic) return false;
-  if (given.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
-  if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return false;
+  if (!given || given.hangul || !given.titleCase || !given.syllabic) return undefined;
+  if (given.units.length > MAX_GIVEN_NAME_SYLLABLES) return undefined;
+  if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return undefined;
   // A possessive is no given name: "Pyongyang's Kim".
-  if (!SPACES.test(words.text.slice(words.end[index - 1], words.start[index]))) return false;
+  if (!SPACES.test(words.text.slice(words.end[index - 1], words.start[index]))) return undefined;
   const before = words.at(first - 1);
   if (before && words.before[first] === 'space' && PLACE_PREPOSITIONS.has(before.folded)) {
-    return false;
+    return undefined;
   }
-  return !words.titleCase();
+  return words.titleCase() ? undefined : given;
 }
 
 /** An entity's owners as the matcher looks them up (see owners.ts). */

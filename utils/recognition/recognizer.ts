@@ -370,15 +370,29 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (!target) return undefined;
     const previous = index > 0 ? words.units[index - 1] : undefined;
     if (previous?.syllabic && words.before[index] === 'hyphen') return undefined;
+    if (pairedSurname(index + 1, state)) return target;
+    // A surname the article gave someone before is no given name: "the Park Kim meeting".
+    const given = givenNameBefore(words, index);
     if (
       continuesName(words, index + 1) ||
       namesAnother(words, index + 1) ||
-      givenNameBefore(words, index)
+      (given !== undefined && !state.recent.has(given.key))
     ) {
       state.recent.delete(word.key);
       return undefined;
     }
     return target;
+  }
+
+  /**
+   * Whether word `index`, right after a bare surname, is another surname the article gave someone,
+   * standing alone: "the Park Kim meeting" names two people, not one called Park Kim.
+   */
+  function pairedSurname(index: number, state: BackrefState): boolean {
+    const word = words.at(index);
+    if (!word || !word.titleCase || words.before[index] !== 'space') return false;
+    if (!state.recent.has(word.key)) return false;
+    return !continuesName(words, index + 1) && !namesAnother(words, index + 1);
   }
 
   function scan(text: string, options: ScanOptions = {}): Mention[] {
