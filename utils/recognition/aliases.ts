@@ -24,8 +24,9 @@ export interface CompiledAlias {
   keys: string[];
   /**
    * False when a mention could not cover the alias as written: no word at all, or punctuation
-   * before the first or after the last word ("Foreign Ministry (North Korea)"). Such aliases are
-   * still compiled, without their outer punctuation.
+   * before the first or after the last word ("Foreign Ministry (North Korea)"), but for the
+   * period that ends an abbreviation ("U.N."). Such aliases are still compiled, without their
+   * outer punctuation.
    */
   matchable: boolean;
 }
@@ -34,7 +35,16 @@ const MAX_READINGS = 8;
 /** A word in capitals ("UN", "DPRK"): compared as written, never read as syllables. */
 export const CAPITALS_WORD = /^[A-Z][A-Z0-9]+$/;
 const POSSESSIVE_OR_NOTHING = /^(['’ʼ][sS]?)?$/;
+const CAPITALS_LETTER = /^[A-Z]$/;
 const SPACES_AND_DELETED = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The period after the last letter of an abbreviation: "U.N." ends with it. */
+export const PERIOD = '.';
+
+/** Whether `after`, the text of an alias after its last word, is an abbreviation's period. */
+function endsAbbreviation(last: Token, after: string): boolean {
+  return after === PERIOD && last.clean.length === 1 && CAPITALS_LETTER.test(last.clean);
+}
 
 /**
  * The unit for punctuation between two words ("United Nations (UN) General Assembly", "U.N."):
@@ -82,6 +92,10 @@ function readAlias(
         : cache.of(token).readings.map(markContinuations);
     readings = extend(readings, options);
   }
+  const last = tokens.at(-1);
+  if (last && endsAbbreviation(last, alias.slice(last.end).trim())) {
+    readings = extend(readings, [[punctuationUnit(PERIOD)]]);
+  }
   return { marked: readings, exact, tokens };
 }
 
@@ -99,7 +113,9 @@ export function compileAlias(alias: string, kind: AliasKind, cache: UnitCache): 
   const matchable =
     last !== undefined &&
     (tokens[0]!.start === 0 || alias.slice(0, tokens[0]!.start).trim() === '') &&
-    (last.end === alias.length || POSSESSIVE_OR_NOTHING.test(alias.slice(last.end).trim()));
+    (last.end === alias.length ||
+      POSSESSIVE_OR_NOTHING.test(alias.slice(last.end).trim()) ||
+      endsAbbreviation(last, alias.slice(last.end).trim()));
   return {
     alias,
     kind: exact ? 'acronym' : kind,

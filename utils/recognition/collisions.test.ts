@@ -90,6 +90,12 @@ describe('findUnmatchableAliases', () => {
     ]);
   });
 
+  it('accepts the period that ends an abbreviation, and no other after the last word', () => {
+    expect(findUnmatchableAliases([entity('a', ['U.N.', 'Choe Bros.'])])).toEqual([
+      { id: 'a', alias: 'Choe Bros.' },
+    ]);
+  });
+
   it('accepts inner punctuation', () => {
     expect(
       findUnmatchableAliases([entity('a', ['U.N', 'United Nations (UN) General Assembly'])]),

@@ -254,6 +254,34 @@ describe('a generic name qualified by another name before it', () => {
   });
 });
 
+describe("an abbreviation's final period", () => {
+  const abbreviations = compileRecognizer([
+    ...ENTITIES,
+    {
+      id: 'united-nations',
+      name: 'United Nations',
+      type: 'forum',
+      category: 'forum',
+      aliases: ['U.N.'],
+      acronyms: ['UN'],
+      hangul: [],
+    },
+  ]);
+  const inText = (text: string) =>
+    abbreviations.scan(text).map((mention) => [mention.text, mention.id]);
+
+  it.each([
+    ['U.N. sanctions bite.', [['U.N.', 'united-nations']]],
+    ['The U.N.-backed plan failed.', [['U.N.', 'united-nations']]],
+    ['Sanctions imposed by the U.N.', [['U.N.', 'united-nations']]],
+    ['A statement (U.N.) followed.', [['U.N.', 'united-nations']]],
+    ['The U.N body met.', []],
+    ['The U.N. Security Council met.', [['U.N. Security Council', 'un-security-council']]],
+  ])('%s', (text, expected) => {
+    expect(inText(text)).toEqual(expected);
+  });
+});
+
 describe('a generic name owned by another name after it', () => {
   it.each([
     ['The Ministry of Foreign Affairs of Japan protested.', []],

@@ -11,6 +11,7 @@ import {
   forEachSpelling,
   markedKey,
   mergeKeys,
+  PERIOD,
   punctuationUnit,
   qualifies,
   unmarkedKey,
@@ -249,6 +250,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     return !continuesName(words, last + 1) && !extendsName(words, last + 1);
   }
 
+  /** The unit of an abbreviation's final period ("U.N."). */
+  const periodUnit = trie.unitNumber(punctuationUnit(PERIOD));
+
   /** Trie nodes reached so far by `matchAt`, and the ones the next word reaches: reused. */
   let states: number[] = [];
   let reached: number[] = [];
@@ -284,8 +288,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
           punctuated = trie.punctuated(states[state]!);
         }
         if (!punctuated) break;
-        const gap = punctuationUnit(text.slice(words.end[index - 1], words.start[index]));
-        count = step(count, trie.unitNumber(gap));
+        const gap = text.slice(words.end[index - 1], words.start[index]);
+        best = endingOnPeriod(first, index - 1, gap, count) ?? best;
+        count = step(count, trie.unitNumber(punctuationUnit(gap)));
         swap();
       }
       // A lowercase word after a space may not take up the rest of an alias's word: "but in" is
@@ -324,8 +329,33 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       }
       swap();
       count = reachedCount;
+      if (index === words.count - 1) {
+        best = endingOnPeriod(first, index, text.slice(words.end[index]), count) ?? best;
+      }
     }
     return best;
+  }
+
+  /**
+   * A match of an alias that ends with an abbreviation's period ("U.N."), when `after`, the text
+   * right after word `last`, starts with one: "U.N. sanctions", "U.N.-backed", "by the U.N.".
+   * `states[0, count)` are the nodes reached after word `last`. Only if longer than `best`.
+   */
+  function endingOnPeriod(
+    first: number,
+    last: number,
+    after: string,
+    count: number,
+  ): Match | undefined {
+    if (after.charAt(0) !== PERIOD) return undefined;
+    const end = words.end[last]! + 1;
+    for (let state = 0; state < count; state++) {
+      const node = trie.child(states[state]!, periodUnit);
+      if (node !== NONE && acceptable(first, last, node)) {
+        return { first, last, start: words.start[first]!, end, node };
+      }
+    }
+    return undefined;
   }
 
   /** Words claimed by a chosen match while one text's matches are chosen; cleared after. */
