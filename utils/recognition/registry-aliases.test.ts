@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { LensData } from '@/utils/dataset/types';
 import { findAliasCollisions, findUnmatchableAliases } from '@/utils/recognition/collisions';
 import { compileRecognizer } from '@/utils/recognition/recognizer';
+import { supportedMentions } from '@/utils/recognition/topic';
 
 const lens = JSON.parse(readFileSync('data/generated/lens.json', 'utf8')) as LensData;
 const recognizer = compileRecognizer(lens.entities);
@@ -27,6 +28,27 @@ describe('the registry in data/generated/lens.json', () => {
 
   it('lists only spellings a mention can cover', () => {
     expect(findUnmatchableAliases(lens.entities)).toEqual([]);
+  });
+
+  it('leaves a text on another subject unmarked, look-alikes and all', () => {
+    const text = [
+      'Bruce Lee starred in it; Robert E. Lee was a general. Young Kim and Sung Park cooked.',
+      'We walked through Central Park and watched the Moon rise. The trump card won.',
+      "The security council of the homeowners' association met. The party's central committee",
+      'met too, and the general assembly voted. The Foreign Ministry of Brazil spoke.',
+      'An AP wire story ran on CNN. The SPA route loads fast.',
+    ].join('\n');
+    expect(supportedMentions(recognizer.scan(text))).toEqual([]);
+    const named = supportedMentions(recognizer.scan(`${text}\nKCNA reported it.`));
+    expect(named.map((mention) => mention.text)).toEqual([
+      'security council',
+      "party's central committee",
+      'general assembly',
+      'AP',
+      'CNN',
+      'SPA',
+      'KCNA',
+    ]);
   });
 
   it.each(lens.entities.map((entity) => [entity.id, entity] as const))(
