@@ -13,6 +13,7 @@ const kim: MatcherRecord = {
   category: 'official',
   readings: ['kim chol su', '김 철 수'],
   surnameKey: 'kim',
+  hangulSurname: '김',
 };
 const kcna: MatcherRecord = {
   id: 'org.kcna',
@@ -43,9 +44,9 @@ describe('encodeMatcherText and readMatcherText', () => {
     ].map(unitCharacter);
     expect(encodeMatcherText([kim, kcna])).toBe(
       'kim\tchol\tsu\t김\t철\t수\t=KCNA\n' +
-        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t\t\t${kimUnit}${cholUnit}${suUnit}\t` +
+        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t\t\t김\t${kimUnit}${cholUnit}${suUnit}\t` +
         `${kimHangul}${cholHangul}${suHangul}\n` +
-        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t\t\t${kcnaUnit}`,
+        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t\t\t\t${kcnaUnit}`,
     );
     expect(readBack(encodeMatcherText([kim, kcna]))).toStrictEqual([kim, kcna]);
   });

@@ -2,7 +2,7 @@
  * The matcher's entities as the content script bundles them: one string, the readings' units on
  * its first line, then an entity per line, its fields separated by tabs (id, name, type,
  * category, surname key or nothing, link words joined by spaces or nothing, owners joined by
- * `|` or nothing, then every reading, coded against the units: see
+ * `|` or nothing, Hangul surname or nothing, then every reading, coded against the units: see
  * utils/recognition/unit-codes.ts). A page compiles a string literal far faster than the objects
  * it would otherwise parse at startup, and reads the entities out of it a few at a time while it
  * builds the trie.
@@ -23,8 +23,8 @@ const ENTITY_END = '\n';
 const FIELD_END = '\t';
 const LINK_END = ' ';
 const OWNER_END = '|';
-/** id, name, type, category, surname key, links, owners: the fields before the readings. */
-const FIXED_FIELDS = 7;
+/** id, name, type, category, surname key, links, owners, Hangul surname: before the readings. */
+const FIXED_FIELDS = 8;
 
 export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
   if (entities.length === 0) return '';
@@ -35,6 +35,7 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
       entity.type,
       entity.category,
       entity.surnameKey ?? '',
+      entity.hangulSurname ?? '',
       ...entity.readings,
     ];
     for (const field of fields) {
@@ -62,6 +63,7 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
       entity.surnameKey ?? '',
       (entity.links ?? []).join(LINK_END),
       (entity.owners ?? []).join(OWNER_END),
+      entity.hangulSurname ?? '',
       ...entity.readings,
     ].join(FIELD_END),
   );
@@ -98,6 +100,7 @@ function* readEntities(text: string, from: number): Generator<MatcherRecord, voi
       readings: fields.slice(FIXED_FIELDS),
     };
     if (fields[4] !== '') entity.surnameKey = fields[4];
+    if (fields[7] !== '') entity.hangulSurname = fields[7];
     if (fields[6] !== '') {
       entity.links = fields[5]!.split(LINK_END);
       entity.owners = fields[6]!.split(OWNER_END);

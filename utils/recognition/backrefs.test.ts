@@ -31,6 +31,11 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. Marshal Kim inspected the unit.', [['Kim', 'kim-jong-un']]],
     ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
     ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],
+    ['김정은 위원장이 도착했다. 김 위원장은 연설했다.', [['김', 'kim-jong-un']]],
+    ['최선희 외무상이 말했다. 최 외무상의 담화가 나왔다.', [['최', 'choe-son-hui']]],
+    ['리용호 외무상이 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
+    ['Kim Yo Jong spoke. 김 제1부부장은 담화를 냈다.', [['김', 'kim-yo-jong']]],
+    ['김여정 부부장이 말했다. 김 부부장의 담화였다.', [['김', 'kim-yo-jong']]],
     [
       'Kim Jong Un met Park Won Gon. At the Park Kim meeting, Kim smiled.',
       [
@@ -64,6 +69,10 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. Later, Kim Kardashian posted a photo.', 'another name follows'],
     ['Ri Yong Ho spoke. Lee Child wrote thrillers.', 'another name follows'],
     ['Choe Son Hui spoke. Choe Bros. was fined.', 'another name follows'],
+    ['리용호 외무상이 말했다. 이 문제는 어렵다.', 'a syllable alone before no title'],
+    ['김 위원장은 연설했다.', 'nothing precedes'],
+    ['김정은 위원장이 왔다. 김정 위원장은 말했다.', 'more than the surname'],
+    ['김정은 위원장이 왔다. 김위원장은 말했다.', 'joined to the title'],
   ])('%s: none (%s)', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

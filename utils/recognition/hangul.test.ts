@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHangulSyllable, isParticleSequence } from '@/utils/recognition/hangul';
+import { foldHangulSyllable, isParticleSequence, isTitle } from '@/utils/recognition/hangul';
 
 const fold = (word: string) => [...word].map(foldHangulSyllable).join('');
 
@@ -47,5 +47,17 @@ describe('particles', () => {
   });
   it.each(['', '망', '남', '일', '성광장', '학'])('%s is not', (rest) => {
     expect(isParticleSequence(rest)).toBe(false);
+  });
+});
+
+describe('isTitle', () => {
+  it.each(['위원장', '위원장은', '국무위원장이', '외무상의', '부부장께서', '주석과', '대통령에게'])(
+    '%s is a title',
+    (word) => {
+      expect(isTitle(word)).toBe(true);
+    },
+  );
+  it.each(['문제는', '위원', '장', '위원장님들', '대통령궁'])('%s is not', (word) => {
+    expect(isTitle(word)).toBe(false);
   });
 });

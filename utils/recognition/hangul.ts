@@ -99,3 +99,43 @@ export function isParticleSequence(rest: string, depth = 0): boolean {
   }
   return false;
 }
+
+/**
+ * Titles Korean text writes after a surname standing alone, for someone it named in full before:
+ * 김 위원장 (Chairman Kim), 최 외무상 (Foreign Minister Choe), 시 주석 (President Xi). An
+ * ordinal before one (제1부부장) is read by the recognizer.
+ */
+const TITLES = new Set([
+  '국무위원장',
+  '위원장',
+  '총비서',
+  '부부장',
+  '외무상',
+  '부상',
+  '부장',
+  '비서',
+  '총리',
+  '대통령',
+  '주석',
+  '장관',
+  '대사',
+  '특별대표',
+  '대표',
+  '의장',
+  '원수',
+  '동지',
+  '교수',
+  '연구위원',
+  '의원',
+]);
+const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
+
+/** True when `word` is a title, alone or with particles after it (위원장은, 외무상이). */
+export function isTitle(word: string): boolean {
+  for (let length = Math.min(LONGEST_TITLE, word.length); length > 1; length--) {
+    if (!TITLES.has(word.slice(0, length))) continue;
+    const rest = word.slice(length);
+    if (rest === '' || isParticleSequence(rest)) return true;
+  }
+  return false;
+}

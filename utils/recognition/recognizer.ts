@@ -21,7 +21,7 @@ import {
   type BackrefTarget,
   createBackrefState,
 } from '@/utils/recognition/backrefs';
-import { isParticleSequence } from '@/utils/recognition/hangul';
+import { foldHangulSyllable, isParticleSequence, isTitle } from '@/utils/recognition/hangul';
 import {
   continuesName,
   extendsName,
@@ -81,6 +81,11 @@ export interface PrecompiledEntity {
   /** Units of the surname joined, for people whose surname is known. */
   surnameKey?: string;
   /**
+   * For a person named surname first, the first syllable of their Hangul name, folded (김 for
+   * 김정은): the surname Korean text writes alone before a title (김 위원장).
+   */
+  hangulSurname?: string;
+  /**
    * For a forum or organisation with generic names: the link words after such a name that name
    * its owner, and the first word of each of its own owners (see owners.ts).
    */
@@ -92,6 +97,7 @@ interface CompiledEntity {
   target: BackrefTarget;
   person: boolean;
   surnameKey?: string;
+  hangulSurname?: string;
   owners?: OwnerSets;
 }
 
@@ -110,6 +116,28 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
   const units: string[] = [];
   for (const word of words) units.push(...cache.of(word).units);
   return units.join(' ') || undefined;
+}
+
+const KOREAN_NAME = /^[\uac00-\ud7a3]{2,4}$/;
+/** The prefix of a Korean ordinal (제1, "first"), and the number after it. */
+const ORDINAL = '제';
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * The first syllable of a person's Hangul name, folded, when their Latin name starts with the
+ * surname `key` ("Kim Jong Un", "Xi Jinping"; not "Vladimir Putin") and the Hangul name is one
+ * word of two to four syllables.
+ */
+function hangulSurname(
+  entity: MatcherEntity,
+  key: string | undefined,
+  cache: UnitCache,
+): string | undefined {
+  const hangul = entity.hangul[0];
+  if (key === undefined || hangul === undefined || !KOREAN_NAME.test(hangul)) return undefined;
+  const first = tokenize(entity.name)[0];
+  if (first === undefined || cache.of(first).units.join(' ') !== key) return undefined;
+  return foldHangulSyllable(hangul.charAt(0));
 }
 
 /** Reads every spelling of every entity into units: the part of compiling done at build time. */
@@ -143,6 +171,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
       }
     }
     const key = surnameKey(entity, cache);
+    const hangulKey = hangulSurname(entity, key, cache);
     const owners =
       entity.type === 'person'
         ? undefined
@@ -156,6 +185,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
       type: entity.type,
       readings: [...readings.values()],
       ...(key === undefined ? {} : { surnameKey: key }),
+      ...(hangulKey === undefined ? {} : { hangulSurname: hangulKey }),
       ...(owners === undefined ? {} : owners),
     };
   });
@@ -214,6 +244,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     target: { id: entity.id, name: entity.name, type: entity.type },
     person: entity.type === 'person',
     ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
+    ...(entity.hangulSurname === undefined ? {} : { hangulSurname: entity.hangulSurname }),
     ...(entity.owners === undefined
       ? {}
       : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
@@ -395,7 +426,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    */
   function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
     const word = words.units[index]!;
-    if (word.hangul || !word.titleCase || isFunctionWord(word.folded)) return undefined;
+    if (word.hangul) return hangulBackrefAt(index, state);
+    if (!word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
     if (!target) return undefined;
     const previous = index > 0 ? words.units[index - 1] : undefined;
@@ -412,6 +444,24 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       return undefined;
     }
     return target;
+  }
+
+  /**
+   * The person a Hangul surname standing alone at word `index` refers to: Korean writes one only
+   * before a title (김 위원장은, 최 외무상이), and a syllable alone is often a word of its own
+   * (이 문제는: "this issue").
+   */
+  function hangulBackrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
+    const word = words.units[index]!;
+    if (word.word.length !== 1 || words.before[index + 1] !== 'space') return undefined;
+    let title = index + 1;
+    // An ordinal before the title: 제1부부장 reads as 제, 1, 부부장.
+    if (words.at(title)?.word === ORDINAL && DIGITS.test(words.at(title + 1)?.word ?? '')) {
+      title += 2;
+    }
+    const next = words.at(title);
+    if (!next?.hangul || words.before[title] !== 'space' || !isTitle(next.word)) return undefined;
+    return state.recent.get(word.key);
   }
 
   /**
@@ -455,6 +505,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
         mention(match.start, match.end, entity.target, false, ambiguous);
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
+        if (entity.hangulSurname !== undefined) {
+          state.recent.set(entity.hangulSurname, entity.target);
+        }
         index = match.last;
         continue;
       }
