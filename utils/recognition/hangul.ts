@@ -1,6 +1,7 @@
 /**
- * Hangul: syllable folding for North and South Korean spellings (initial sound law) and the
- * particles that may follow a name inside one written word.
+ * Hangul: syllable folding for North and South Korean spellings (initial sound law), the
+ * particles that may follow a name inside one written word, and the titles written after a
+ * surname standing alone.
  */
 
 const FIRST_SYLLABLE = 0xac00;
