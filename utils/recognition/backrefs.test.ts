@@ -31,6 +31,14 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. Marshal Kim inspected the unit.', [['Kim', 'kim-jong-un']]],
     ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
     ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. State media said Chairman Kim waved.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. Crowds hailed Respected Comrade Kim.', [['Kim', 'kim-jong-un']]],
+    ['Kim Yo Jong spoke. Aides saw Vice-Director Kim leave.', [['Kim', 'kim-yo-jong']]],
+    ['Choe Son Hui arrived. Talks with Minister Choe ended.', [['Choe', 'choe-son-hui']]],
+    ['Kim Jong Un spoke. Seoul thinks Mr Kim will come.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. Officials said Monday Kim would come.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. After talks in Hanoi Kim left early.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. Meanwhile Kim stayed silent.', [['Kim', 'kim-jong-un']]],
     ['김정은 위원장이 도착했다. 김 위원장은 연설했다.', [['김', 'kim-jong-un']]],
     ['최선희 외무상이 말했다. 최 외무상의 담화가 나왔다.', [['최', 'choe-son-hui']]],
     ['리용호 외무상이 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
@@ -85,6 +93,9 @@ describe('surname back-references', () => {
     ['Kim Yo Jong spoke. Sung Kim, the former envoy, replied. Kim added more.'],
     ['Kim Jong Un spoke. Rep. Young Kim criticised the launch.'],
     ['Park Won Gon spoke. Jung-hoon Pak disagreed.'],
+    ['Kim Jong Un spoke. "A provocation," said Senator Andy Kim. Kim added more.'],
+    ['Ri Yong Ho spoke. The Wilson Center’s Jean H. Lee disagreed. Lee added more.'],
+    ['Ri Yong Ho spoke. A fellow, Jean Lee, disagreed.'],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

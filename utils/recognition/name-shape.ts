@@ -51,6 +51,150 @@ const ADDRESS_WORDS = new Set(['dear', 'madam', 'marshal']);
 /** Prepositions after which a capitalised word is a place or a date: "In June Kim met Putin". */
 const PLACE_PREPOSITIONS = new Set(['at', 'by', 'during', 'from', 'in', 'on', 'since']);
 
+/**
+ * Capitalised words that stand before a surname mid-sentence without being a given name: titles,
+ * ranks and honorifics ("Chairman Kim", "Vice-Marshal Pak", "Mr Kim"), and dates ("said Monday
+ * Kim would").
+ */
+const TITLE_WORDS = new Set([
+  'acting',
+  'adm',
+  'admiral',
+  'adviser',
+  'advisor',
+  'aide',
+  'ambassador',
+  'analyst',
+  'april',
+  'august',
+  'beloved',
+  'bishop',
+  'brother',
+  'cadre',
+  'candidate',
+  'capt',
+  'captain',
+  'chair',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'chancellor',
+  'chief',
+  'col',
+  'colonel',
+  'commander',
+  'commissioner',
+  'comrade',
+  'congressman',
+  'congresswoman',
+  'consul',
+  'correspondent',
+  'councillor',
+  'counsellor',
+  'counselor',
+  'cpl',
+  'december',
+  'defence',
+  'defense',
+  'delegate',
+  'deputy',
+  'diplomat',
+  'director',
+  'dr',
+  'elder',
+  'emperor',
+  'envoy',
+  'eternal',
+  'father',
+  'fellow',
+  'february',
+  'foreign',
+  'former',
+  'friday',
+  'gen',
+  'general',
+  'generalissimo',
+  'gov',
+  'governor',
+  'grandfather',
+  'great',
+  'hero',
+  'honorable',
+  'honourable',
+  'january',
+  'judge',
+  'july',
+  'june',
+  'justice',
+  'king',
+  'lady',
+  'lawmaker',
+  'leader',
+  'legislator',
+  'lieutenant',
+  'lord',
+  'lt',
+  'madame',
+  'maj',
+  'major',
+  'march',
+  'may',
+  'mayor',
+  'member',
+  'minister',
+  'miss',
+  'mister',
+  'monday',
+  'mother',
+  'mp',
+  'mr',
+  'mrs',
+  'ms',
+  'november',
+  'october',
+  'officer',
+  'official',
+  'pastor',
+  'premier',
+  'president',
+  'prime',
+  'prince',
+  'princess',
+  'private',
+  'prof',
+  'professor',
+  'queen',
+  'rep',
+  'representative',
+  'respected',
+  'rev',
+  'reverend',
+  'saturday',
+  'secretary',
+  'sen',
+  'senator',
+  'senior',
+  'september',
+  'sergeant',
+  'sgt',
+  'sir',
+  'sister',
+  'soldier',
+  'speaker',
+  'special',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'state',
+  'sunday',
+  'supreme',
+  'thursday',
+  'tuesday',
+  'uncle',
+  'vice',
+  'wednesday',
+]);
+
 /** Nouns that turn a person's name into the name of a place, institution or award. */
 const NAME_EXTENDERS = new Set([
   'square',
@@ -146,27 +290,42 @@ const SPACES = /^\s+$/;
 
 /**
  * The given name written first right before the bare surname at word `index`, if one stands there,
- * as Korean Americans write theirs ("US envoy Sung Kim", "Rep. Young Kim", "Jung-hoon Pak"): one
- * or two capitalised syllables, not a word of address ("Marshal Kim") nor a place or a month
- * after a preposition ("In June Kim met Putin"). Not in a headline, where every word is
- * capitalised. A Western given name ("Andy Kim") does not read as syllables and is not recognised.
- * Returns the given name's first word.
+ * as Korean Americans and others write theirs ("US envoy Sung Kim", "Rep. Young Kim", "Jung-hoon
+ * Pak", "Senator Andy Kim", "Jean H. Lee"). One or two capitalised syllables are a given name even
+ * at a sentence's start; another capitalised word only mid-sentence, where its capital marks a
+ * name, and not a title or a date ("Chairman Kim", "Mr Kim"). Never a word of address ("Marshal
+ * Kim"), a place or month after a preposition ("In June Kim met Putin", "in Washington Kim said"),
+ * nor anything in a headline, where every word is capitalised. Returns the given name's first word.
  */
 export function givenNameBefore(words: WordList, index: number): WordUnits | undefined {
-  let first = index - 1;
+  if (words.titleCase()) return undefined;
+  let last = index - 1;
+  if (middleInitialAt(words, last, index)) last--;
+  // A possessive is no given name: "Pyongyang's Kim".
+  else if (!SPACES.test(words.text.slice(words.end[last], words.start[index]))) return undefined;
+  let first = last;
   // A hyphenated given name: "Jung-hoon" before "Pak".
   if (words.before[first] === 'hyphen' && words.at(first)?.syllabic) first--;
   const given = words.at(first);
-  if (!given || given.hangul || !given.titleCase || !given.syllabic) return undefined;
-  if (given.units.length > MAX_GIVEN_NAME_SYLLABLES) return undefined;
+  if (!given || given.hangul || !given.titleCase) return undefined;
   if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return undefined;
-  // A possessive is no given name: "Pyongyang's Kim".
-  if (!SPACES.test(words.text.slice(words.end[index - 1], words.start[index]))) return undefined;
   const before = words.at(first - 1);
   if (before && words.before[first] === 'space' && PLACE_PREPOSITIONS.has(before.folded)) {
     return undefined;
   }
-  return words.titleCase() ? undefined : given;
+  if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return given;
+  if (startsSentence(words, first) || TITLE_WORDS.has(given.folded)) return undefined;
+  return given;
+}
+
+/** An initial and its period between a given name and a surname: "H." in "Jean H. Lee". */
+const INITIAL_GAP = /^\.\s+$/;
+
+function middleInitialAt(words: WordList, initial: number, surname: number): boolean {
+  const word = words.at(initial);
+  if (!word || word.word.length !== 1 || !word.capitalised || word.hangul) return false;
+  if (!INITIAL_GAP.test(words.text.slice(words.end[initial], words.start[surname]))) return false;
+  return initial > 0 && SPACES.test(words.text.slice(words.end[initial - 1], words.start[initial]));
 }
 
 /** An entity's owners as the matcher looks them up (see owners.ts). */
