@@ -195,8 +195,19 @@ const TITLE_WORDS = new Set([
   'wednesday',
 ]);
 
-/** Nouns that turn a person's name into the name of a place, institution or award. */
+/**
+ * Nouns that turn a person's name into the name of a place, institution or award ("Kim Il Sung
+ * Square", "Trump Organization"), and the suffixes that make it another person's ("Donald Trump
+ * Jr.").
+ */
 const NAME_EXTENDERS = new Set([
+  'jr',
+  'sr',
+  'organization',
+  'organisation',
+  'hotel',
+  'center',
+  'centre',
   'square',
   'university',
   'stadium',
@@ -324,8 +335,8 @@ const INITIAL_GAP = /^\.\s+$/;
 function middleInitialAt(words: WordList, initial: number, surname: number): boolean {
   const word = words.at(initial);
   if (!word || word.word.length !== 1 || !word.capitalised || word.hangul) return false;
-  if (!INITIAL_GAP.test(words.text.slice(words.end[initial], words.start[surname]))) return false;
-  return initial > 0 && SPACES.test(words.text.slice(words.end[initial - 1], words.start[initial]));
+  if (!INITIAL_GAP.test(gapBefore(words, surname))) return false;
+  return initial > 0 && SPACES.test(gapBefore(words, initial));
 }
 
 /** An entity's owners as the matcher looks them up (see owners.ts). */
@@ -355,6 +366,29 @@ export function ownedByAnother(
   if (!owner || owner.hangul || !owner.capitalised || words.before[at] !== 'space') return false;
   if (owners.owners.has(owner.exact)) return false;
   return !owner.readings.some((units) => owners.owners.has(units.join(' ')));
+}
+
+/**
+ * Nouns that turn the name of an organisation or forum into the name of another body or a place:
+ * "United Nations Command", "UN Watch", "KCNA Watch", "UN Foundation", "UN Plaza".
+ */
+const BODY_EXTENDERS = new Set(['association', 'command', 'foundation', 'plaza', 'watch']);
+
+/**
+ * True when word `index` of `words`, right after the name of an organisation or forum, makes it
+ * the name of another body: a capitalised noun of `BODY_EXTENDERS` after a space, or after an
+ * abbreviation's period and a space ("U.N. Command").
+ */
+export function extendsBody(words: WordList, index: number): boolean {
+  const word = words.at(index);
+  if (!word || word.hangul || !word.capitalised || !BODY_EXTENDERS.has(word.folded)) return false;
+  if (words.before[index] === 'space') return true;
+  return words.at(index - 1)?.word.length === 1 && INITIAL_GAP.test(gapBefore(words, index));
+}
+
+/** The text between word `index` and the word before it. */
+function gapBefore(words: WordList, index: number): string {
+  return words.text.slice(words.end[index - 1], words.start[index]);
 }
 
 /** True when word `index` of `words`, right after a person's name, makes it the name of something else. */

@@ -24,6 +24,7 @@ import {
 import { foldHangulSyllable, isParticleSequence, isTitle } from '@/utils/recognition/hangul';
 import {
   continuesName,
+  extendsBody,
   extendsName,
   givenNameBefore,
   isFunctionWord,
@@ -264,7 +265,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
 
   /**
    * Whether the path ending at `node` after word `last` is a match. A person's name must end
-   * there, and a one-word name must be capitalised ("Trump", not "a trump card"). A generic name
+   * there, and a one-word name must be capitalised ("Trump", not "a trump card"). No name may go
+   * on into the name of another body or place ("UN Command", "Trump Tower"). A generic name
    * must not be qualified by a capitalised word before it ("National Security Council"), nor by
    * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan").
    */
@@ -273,6 +275,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (entity === NONE) return false;
     const { person, owners } = compiled[entity]!;
     if (!person) {
+      if (extendsBody(words, last + 1)) return false;
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
     }

@@ -51,6 +51,14 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it('reads the names of other bodies that start with a name as theirs', () => {
+    const text = [
+      'The United Nations Command said a soldier crossed; the UN Command and the U.N. Command',
+      'agreed. UN Watch and KCNA Watch reported it, and the United Nations condemned it.',
+    ].join(' ');
+    expect(recognizer.scan(text).map((mention) => mention.text)).toEqual(['United Nations']);
+  });
+
   it.each(lens.entities.map((entity) => [entity.id, entity] as const))(
     'recognises every spelling of %s in a sentence',
     (id, entity) => {
