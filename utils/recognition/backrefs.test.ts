@@ -96,6 +96,7 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. "A provocation," said Senator Andy Kim. Kim added more.'],
     ['Ri Yong Ho spoke. The Wilson Center’s Jean H. Lee disagreed. Lee added more.'],
     ['Ri Yong Ho spoke. A fellow, Jean Lee, disagreed.'],
+    ['Kim Jong Un spoke. Sen. Andy Kim disagreed.'],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

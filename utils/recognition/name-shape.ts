@@ -325,8 +325,18 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
     return undefined;
   }
   if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return given;
-  if (startsSentence(words, first) || TITLE_WORDS.has(given.folded)) return undefined;
-  return given;
+  if (TITLE_WORDS.has(given.folded)) return undefined;
+  return startsSentence(words, first) && !afterAbbreviatedTitle(words, first) ? undefined : given;
+}
+
+/** Whether word `index` follows an abbreviated title and its period: "Sen. Andy Kim". */
+function afterAbbreviatedTitle(words: WordList, index: number): boolean {
+  const title = words.at(index - 1);
+  return (
+    title !== undefined &&
+    TITLE_WORDS.has(title.folded) &&
+    INITIAL_GAP.test(gapBefore(words, index))
+  );
 }
 
 /** An initial and its period between a given name and a surname: "H." in "Jean H. Lee". */
