@@ -311,9 +311,12 @@ const SPACES = /^\s+$/;
 export function givenNameBefore(words: WordList, index: number): WordUnits | undefined {
   if (words.titleCase()) return undefined;
   let last = index - 1;
-  if (middleInitialAt(words, last, index)) last--;
-  // A possessive is no given name: "Pyongyang's Kim".
-  else if (!SPACES.test(words.text.slice(words.end[last], words.start[index]))) return undefined;
+  if (middleInitialAt(words, last, index)) {
+    last--;
+  } else if (!SPACES.test(gapBefore(words, index))) {
+    // A possessive is no given name: "Pyongyang's Kim".
+    return undefined;
+  }
   let first = last;
   // A hyphenated given name: "Jung-hoon" before "Pak".
   if (words.before[first] === 'hyphen' && words.at(first)?.syllabic) first--;
