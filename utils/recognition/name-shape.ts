@@ -99,6 +99,7 @@ const TITLE_WORDS = new Set([
   'delegate',
   'deputy',
   'diplomat',
+  'doctor',
   'director',
   'dr',
   'elder',
@@ -181,6 +182,7 @@ const TITLE_WORDS = new Set([
   'sister',
   'soldier',
   'speaker',
+  'staff',
   'special',
   'spokesman',
   'spokesperson',
@@ -329,6 +331,9 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
   }
   if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return given;
   if (TITLE_WORDS.has(given.folded)) return undefined;
+  // A surname joined to another name modifies a noun, and so does the word before: "the
+  // Singapore Kim-Trump summit".
+  if (words.before[index + 1] === 'hyphen') return undefined;
   return startsSentence(words, first) && !afterAbbreviatedTitle(words, first) ? undefined : given;
 }
 
