@@ -264,16 +264,28 @@ export function isFunctionWord(folded: string): boolean {
   return FUNCTION_WORDS.has(folded);
 }
 
-/** True when word `index` of `words`, right after a name, reads as more of that name. */
-export function continuesName(words: WordList, index: number): boolean {
+/** Syllables of a whole Korean name: a surname and a given name of two ("Kim Jong Un"). */
+const MAX_NAME_SYLLABLES = 3;
+
+/**
+ * True when word `index` of `words`, right after a name with `syllables` romanized syllables,
+ * reads as more of that name. A whole Korean name takes no more ("Ri Yong Ho Gone", "Choe Son
+ * Hui Kim Yo Jong"). In a headline, where every word is capitalised, an English word with a
+ * silent final e continues none, though it reads as two syllables ("Trump Are Set", "Kim Song
+ * Gone").
+ */
+export function continuesName(words: WordList, index: number, syllables = 1): boolean {
   const word = words.at(index);
   const before = words.before[index];
-  if (!word || word.hangul || before === 'break') return false;
+  if (!word || word.hangul || before === 'break' || syllables >= MAX_NAME_SYLLABLES) return false;
   if (before === 'space' && !word.capitalised) return false;
-  return (
-    word.syllabic && word.units.length <= MAX_GIVEN_NAME_SYLLABLES && !isFunctionWord(word.folded)
-  );
+  if (!word.syllabic || word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
+  if (before === 'space' && SILENT_E.test(word.folded) && words.titleCase()) return false;
+  return !isFunctionWord(word.folded);
 }
+
+/** An English word's silent final e, read as a syllable of its own: "are", "gone", "home". */
+const SILENT_E = /^[a-z]*[aeiou][a-z]*[b-df-hj-np-tv-xz]e$/;
 
 /** Punctuation after which a capital says nothing: a sentence, a quotation or a line starts. */
 const SENTENCE_START = /[.!?:;"“”«»([\n]/;

@@ -182,6 +182,24 @@ describe('look-alikes are rejected', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['Ri Yong Ho Gone From Public View', [['Ri Yong Ho', 'ri-yong-ho']]],
+    ['Choe Son Hui Open To Talks With Seoul', [['Choe Son Hui', 'choe-son-hui']]],
+    ['Kim Song Gone From Public View', [['Kim Song', 'kim-song']]],
+    ['Kim Song Open To Talks', []],
+    ['Trump Are Set To Meet Again', [['Trump', 'donald-trump']]],
+    ['Kim Song Nam Arrives In Seoul', []],
+    [
+      'Choe Son Hui Kim Yo Jong and Ri met.',
+      [
+        ['Choe Son Hui', 'choe-son-hui'],
+        ['Kim Yo Jong', 'kim-yo-jong'],
+      ],
+    ],
+  ])('a whole name or a headline word ends the name: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   it('a name followed by a non-name word still matches', () => {
     expect(found('Kim Song in New York; Kim Song-led talks; Kim Song and Choe')).toEqual([
       ['Kim Song', 'kim-song'],

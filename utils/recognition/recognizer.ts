@@ -281,7 +281,19 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     }
     if (words.units[last]!.hangul) return true;
     if (first === last && !words.units[first]!.capitalised) return false;
-    return !continuesName(words, last + 1) && !extendsName(words, last + 1);
+    return (
+      !continuesName(words, last + 1, syllablesOf(first, last)) && !extendsName(words, last + 1)
+    );
+  }
+
+  /** Romanized syllables in words `first` to `last` ("President Xi" has none). */
+  function syllablesOf(first: number, last: number): number {
+    let count = 0;
+    for (let index = first; index <= last; index++) {
+      const word = words.units[index]!;
+      if (word.syllabic) count += word.units.length;
+    }
+    return count;
   }
 
   /** The unit of an abbreviation's final period ("U.N."). */

@@ -59,6 +59,18 @@ describe('the registry in data/generated/lens.json', () => {
     expect(recognizer.scan(text).map((mention) => mention.text)).toEqual(['United Nations']);
   });
 
+  it('reads a name after a title spelling as the longer name ("President Xi Jinping")', () => {
+    const texts = (text: string) => recognizer.scan(text).map((mention) => mention.text);
+    expect(texts('Chinese President Xi Jinping arrived, and later President Xi spoke.')).toEqual([
+      'Xi Jinping',
+      'President Xi',
+    ]);
+    expect(texts('Chinese President Xi Jinping Meets Kim Jong Un')).toEqual([
+      'Xi Jinping',
+      'Kim Jong Un',
+    ]);
+  });
+
   it.each(lens.entities.map((entity) => [entity.id, entity] as const))(
     'recognises every spelling of %s in a sentence',
     (id, entity) => {
