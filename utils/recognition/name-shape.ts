@@ -269,17 +269,19 @@ const MAX_NAME_SYLLABLES = 3;
 
 /**
  * True when word `index` of `words`, right after a name with `syllables` romanized syllables,
- * reads as more of that name. A whole Korean name takes no more ("Ri Yong Ho Gone", "Choe Son
- * Hui Kim Yo Jong"). In a headline, where every word is capitalised, an English word with a
+ * reads as more of that name. A Korean name has no more than three: a whole one takes no more
+ * ("Ri Yong Ho Gone", "Choe Son Hui Kim Yo Jong"), "Kim Song" one more ("Kim Song Nam", not
+ * "Kim Song Open"). In a headline, where every word is capitalised, an English word with a
  * silent final e continues none, though it reads as two syllables ("Trump Are Set", "Kim Song
  * Gone").
  */
 export function continuesName(words: WordList, index: number, syllables = 1): boolean {
   const word = words.at(index);
   const before = words.before[index];
-  if (!word || word.hangul || before === 'break' || syllables >= MAX_NAME_SYLLABLES) return false;
+  if (!word || word.hangul || before === 'break' || !word.syllabic) return false;
   if (before === 'space' && !word.capitalised) return false;
-  if (!word.syllabic || word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
+  if (word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
+  if (syllables + word.units.length > MAX_NAME_SYLLABLES) return false;
   if (before === 'space' && SILENT_E.test(word.folded) && words.titleCase()) return false;
   return !isFunctionWord(word.folded);
 }

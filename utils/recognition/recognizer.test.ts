@@ -186,7 +186,7 @@ describe('look-alikes are rejected', () => {
     ['Ri Yong Ho Gone From Public View', [['Ri Yong Ho', 'ri-yong-ho']]],
     ['Choe Son Hui Open To Talks With Seoul', [['Choe Son Hui', 'choe-son-hui']]],
     ['Kim Song Gone From Public View', [['Kim Song', 'kim-song']]],
-    ['Kim Song Open To Talks', []],
+    ['Kim Song Open To Talks', [['Kim Song', 'kim-song']]],
     ['Trump Are Set To Meet Again', [['Trump', 'donald-trump']]],
     ['Kim Song Nam Arrives In Seoul', []],
     [
