@@ -7,6 +7,7 @@ import { type MatcherText, readMatcherText } from '@/utils/dataset/matcher-text'
 import type { MatcherRecord } from '@/utils/dataset/types';
 import {
   type BackrefState,
+  copyBackrefState,
   createBackrefState,
   type Recognizer,
   type RecognizerLoader,
@@ -58,13 +59,11 @@ export function createLensRecognizer(data: MatcherText): LensRecognizer {
     reset() {
       backrefs = createBackrefState();
     },
-    mark: () => copyOf(backrefs) as unknown as ReadingMark,
+    mark: () => copyBackrefState(backrefs) as unknown as ReadingMark,
     resume(mark) {
-      backrefs = copyOf(mark as unknown as BackrefState);
+      backrefs = copyBackrefState(mark as unknown as BackrefState);
     },
     categoryOf: (id) => loaded().get(id)?.category,
     entityOf: (id) => loaded().get(id),
   };
 }
-
-const copyOf = (state: BackrefState): BackrefState => ({ recent: new Map(state.recent) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackrefState } from '@/utils/recognition/backrefs';
+import { copyBackrefState, createBackrefState } from '@/utils/recognition/backrefs';
 import { ENTITIES } from '@/utils/recognition/fixtures/entities';
 import { compileRecognizer } from '@/utils/recognition/recognizer';
 
@@ -50,6 +50,13 @@ describe('surname back-references', () => {
     ['리용호 외무상이 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
     ['Kim Yo Jong spoke. 김 제1부부장은 담화를 냈다.', [['김', 'kim-yo-jong']]],
     ['김여정 부부장이 말했다. 김 부부장의 담화였다.', [['김', 'kim-yo-jong']]],
+    ['김정은 위원장이 왔다. 김동엽 교수는 말했다. 김 위원장은 떠났다.', [['김', 'kim-jong-un']]],
+    ['리용호 외무상이 왔다. 이라크 외무상은 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
+    ['리용호 외무상이 왔다. 이사국 대표는 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
+    [
+      '김정은 위원장이 왔다. 김동엽 교수는 말했다. 김정은 위원장은 떠났다. 김 교수도 왔다.',
+      [['김', 'kim-jong-un']],
+    ],
     [
       'Kim Jong Un met Park Won Gon. At the Park Kim meeting, Kim smiled.',
       [
@@ -87,6 +94,11 @@ describe('surname back-references', () => {
     ['김 위원장은 연설했다.', 'nothing precedes'],
     ['김정은 위원장이 왔다. 김정 위원장은 말했다.', 'more than the surname'],
     ['김정은 위원장이 왔다. 김위원장은 말했다.', 'joined to the title'],
+    [
+      '김정은 위원장이 왔다. 김동엽 경남대 극동문제연구소 교수는 말했다. 김 교수는 덧붙였다.',
+      'another Kim the article gave that title',
+    ],
+    ['리용호 외무상이 왔다. 이병철 교수는 평가했다. 이 교수는 말했다.', 'another Ri, a professor'],
   ])('%s: none (%s)', (text) => {
     expect(backrefs(text)).toEqual([]);
   });
@@ -132,6 +144,16 @@ describe('surname back-references', () => {
     const next = recognizer.scan('Kim said the talks were over.', { backrefs: state });
     expect(next.map((m) => [m.text, m.id, m.backref])).toEqual([['Kim', 'kim-yo-jong', true]]);
     expect(recognizer.scan('Kim said the talks were over.')).toEqual([]);
+  });
+
+  it('a copy of the state goes its own way', () => {
+    const state = createBackrefState();
+    recognizer.scan('김정은 위원장이 왔다. 김동엽 교수는 말했다.', { backrefs: state });
+    const copy = copyBackrefState(state);
+    recognizer.scan('김철수 위원장은 말했다.', { backrefs: state });
+    const later = recognizer.scan('김 위원장은 떠났다.', { backrefs: copy });
+    expect(later.map((m) => [m.text, m.id])).toEqual([['김', 'kim-jong-un']]);
+    expect(recognizer.scan('김 교수는 떠났다.', { backrefs: copy })).toEqual([]);
   });
 
   it('a fresh state forgets the previous article', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldHangulSyllable, isParticleSequence, isTitle } from '@/utils/recognition/hangul';
+import {
+  foldHangulSyllable,
+  isParticleSequence,
+  looksLikeKoreanName,
+  titleOf,
+} from '@/utils/recognition/hangul';
 
 const fold = (word: string) => [...word].map(foldHangulSyllable).join('');
 
@@ -50,14 +55,32 @@ describe('particles', () => {
   });
 });
 
-describe('isTitle', () => {
-  it.each(['위원장', '위원장은', '국무위원장이', '외무상의', '부부장께서', '주석과', '대통령에게'])(
-    '%s is a title',
+describe('titleOf', () => {
+  it.each([
+    ['위원장', '위원장'],
+    ['위원장은', '위원장'],
+    ['국무위원장이', '국무위원장'],
+    ['외무상의', '외무상'],
+    ['부부장께서', '부부장'],
+    ['주석과', '주석'],
+    ['대통령에게', '대통령'],
+    ['교수는', '교수'],
+  ])('%s is the title %s', (word, title) => {
+    expect(titleOf(word)).toBe(title);
+  });
+  it.each(['문제는', '위원', '장', '위원장님들', '대통령궁'])('%s is not', (word) => {
+    expect(titleOf(word)).toBeUndefined();
+  });
+});
+
+describe('looksLikeKoreanName', () => {
+  it.each(['김동엽', '이병철', '리병철', '최룡해', '박원곤'])('%s does', (word) => {
+    expect(looksLikeKoreanName(word)).toBe(true);
+  });
+  it.each(['이라크', '이집트', '이번에', '이사국', '김해시', '김정', '김동엽은', '김A엽'])(
+    '%s does not',
     (word) => {
-      expect(isTitle(word)).toBe(true);
+      expect(looksLikeKoreanName(word)).toBe(false);
     },
   );
-  it.each(['문제는', '위원', '장', '위원장님들', '대통령궁'])('%s is not', (word) => {
-    expect(isTitle(word)).toBe(false);
-  });
 });

@@ -127,16 +127,62 @@ const TITLES = new Set([
   '동지',
   '교수',
   '연구위원',
+  '연구원',
   '의원',
+  '기자',
+  '특파원',
+  '소장',
+  '원장',
+  '총장',
+  '사무총장',
+  '실장',
+  '국장',
+  '차관',
+  '대변인',
+  '박사',
+  '회장',
 ]);
 const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
 
-/** True when `word` is a title, alone or with particles after it (위원장은, 외무상이). */
-export function isTitle(word: string): boolean {
+/** The title `word` is, alone or with particles after it (위원장은, 외무상이), if it is one. */
+export function titleOf(word: string): string | undefined {
   for (let length = Math.min(LONGEST_TITLE, word.length); length > 1; length--) {
-    if (!TITLES.has(word.slice(0, length))) continue;
+    const title = word.slice(0, length);
+    if (!TITLES.has(title)) continue;
     const rest = word.slice(length);
-    if (rest === '' || isParticleSequence(rest)) return true;
+    if (rest === '' || isParticleSequence(rest)) return title;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Syllables Korean given names are commonly made of, folded (see `foldHangulSyllable`): enough
+ * to tell 김동엽 or 이병철 from a word that starts with a surname's syllable (이라크, 이집트,
+ * 이번에, 이사국, 김해시).
+ */
+const GIVEN_NAME_SYLLABLES = new Set(
+  [
+    '가각간갑강개건걸겸경계고곤관광교구국군권규균근금기길',
+    '나낙난남내녀녕노녹누다단달담대덕도돈동두득',
+    '만명모목묵문미민반방배백범벽병보복본봉부분비빈',
+    '산삼상새생서석선설섭성세소솔송수숙순술숭슬승식신실심',
+    '아안애양언여역연열염엽영예오옥온완왕요용우욱운웅원월위유육윤율융은을음응의이익인일임',
+    '자장재전점정제조종주준중증지직진찬창채천철청초춘충치칠',
+    '탁태택평표필하학한함항해행향허헌혁현협형혜호홍화환황회효후훈휘흠흥희',
+  ].join(''),
+);
+
+/**
+ * True when `word` is written as a Korean full name: three syllables, a surname's and two that
+ * given names are made of (김동엽, 리병철).
+ */
+export function looksLikeKoreanName(word: string): boolean {
+  if (word.length !== 3) return false;
+  for (let index = 0; index < 3; index++) {
+    if (!isHangulSyllable(word.charCodeAt(index))) return false;
+  }
+  return (
+    GIVEN_NAME_SYLLABLES.has(foldHangulSyllable(word.charAt(1))) &&
+    GIVEN_NAME_SYLLABLES.has(foldHangulSyllable(word.charAt(2)))
+  );
 }

@@ -12,7 +12,11 @@ export {
   type ScanOptions,
   startRecognizer,
 } from '@/utils/recognition/recognizer';
-export { createBackrefState, type BackrefState } from '@/utils/recognition/backrefs';
+export {
+  copyBackrefState,
+  createBackrefState,
+  type BackrefState,
+} from '@/utils/recognition/backrefs';
 export { canonicalForm } from '@/utils/recognition/canonical';
 export { namesTheSubject, supportedMentions } from '@/utils/recognition/topic';
 export { romanizationVariants } from '@/utils/recognition/variants';

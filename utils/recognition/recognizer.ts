@@ -21,7 +21,12 @@ import {
   type BackrefTarget,
   createBackrefState,
 } from '@/utils/recognition/backrefs';
-import { foldHangulSyllable, isParticleSequence, isTitle } from '@/utils/recognition/hangul';
+import {
+  foldHangulSyllable,
+  isParticleSequence,
+  looksLikeKoreanName,
+  titleOf,
+} from '@/utils/recognition/hangul';
 import {
   continuesName,
   extendsBody,
@@ -122,6 +127,8 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 const KOREAN_NAME = /^[\uac00-\ud7a3]{2,4}$/;
 /** The prefix of a Korean ordinal (제1, "first"), and the number after it. */
 const ORDINAL = '제';
+/** Words after a Korean full name within which its title comes (김동엽 경남대 극동문제연구소 교수). */
+const TITLE_REACH = 4;
 const DIGITS = /^[0-9]+$/;
 
 /**
@@ -441,7 +448,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    */
   function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
     const word = words.units[index]!;
-    if (word.hangul) return hangulBackrefAt(index, state);
+    if (word.hangul) {
+      noteOtherKoreanName(index, state);
+      return hangulBackrefAt(index, state);
+    }
     if (!word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
     if (!target) return undefined;
@@ -475,8 +485,32 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       title += 2;
     }
     const next = words.at(title);
-    if (!next?.hangul || words.before[title] !== 'space' || !isTitle(next.word)) return undefined;
+    if (!next?.hangul || words.before[title] !== 'space') return undefined;
+    const named = titleOf(next.word);
+    if (named === undefined || state.otherTitles.get(word.key)?.has(named)) return undefined;
     return state.recent.get(word.key);
+  }
+
+  /**
+   * Where word `index` is the full Korean name of someone the registry does not know, with a
+   * registry person's surname, notes the title it gives them within a few words (김동엽 경남대
+   * 극동문제연구소 교수는): from there on, 김 교수 is theirs.
+   */
+  function noteOtherKoreanName(index: number, state: BackrefState): void {
+    const word = words.units[index]!;
+    if (!looksLikeKoreanName(word.word)) return;
+    const surname = foldHangulSyllable(word.word.charAt(0));
+    if (!state.recent.has(surname)) return;
+    for (let at = index + 1; at <= index + TITLE_REACH; at++) {
+      const next = words.at(at);
+      if (!next?.hangul || words.before[at] !== 'space') return;
+      const title = titleOf(next.word);
+      if (title === undefined) continue;
+      const titles = state.otherTitles.get(surname);
+      if (titles) titles.add(title);
+      else state.otherTitles.set(surname, new Set([title]));
+      return;
+    }
   }
 
   /**
@@ -522,6 +556,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
         if (entity.hangulSurname !== undefined) {
           state.recent.set(entity.hangulSurname, entity.target);
+          state.otherTitles.delete(entity.hangulSurname);
         }
         index = match.last;
         continue;
