@@ -54,9 +54,18 @@ describe('surname back-references', () => {
     ['리용호 외무상이 왔다. 이라크 외무상은 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
     ['리용호 외무상이 왔다. 이사국 대표는 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],
     [
-      '김정은 위원장이 왔다. 김동엽 교수는 말했다. 김정은 위원장은 떠났다. 김 교수도 왔다.',
+      '김정은 국무위원장은 왔다. 김여정 당 부부장은 말했다. 김 위원장은 떠났다.',
       [['김', 'kim-jong-un']],
     ],
+    [
+      '김정은 총비서 겸 국무위원장은 왔다. 김여정 부부장은 말했다. 김 위원장은 떠났다.',
+      [['김', 'kim-jong-un']],
+    ],
+    [
+      '김여정 부부장은 말했다. 김정은 국무위원장은 왔다. 김 부부장은 떠났다.',
+      [['김', 'kim-yo-jong']],
+    ],
+    ['김정은 위원장이 왔다. 김여정 부부장은 말했다. 김 대표는 떠났다.', [['김', 'kim-yo-jong']]],
     [
       'Kim Jong Un met Park Won Gon. At the Park Kim meeting, Kim smiled.',
       [
@@ -99,6 +108,10 @@ describe('surname back-references', () => {
       'another Kim the article gave that title',
     ],
     ['리용호 외무상이 왔다. 이병철 교수는 평가했다. 이 교수는 말했다.', 'another Ri, a professor'],
+    [
+      '김정은 위원장이 왔다. 김동엽 교수는 말했다. 김정은 위원장은 떠났다. 김 교수도 왔다.',
+      'the professor, though Kim Jong Un was named since',
+    ],
   ])('%s: none (%s)', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

@@ -15,22 +15,59 @@ export interface BackrefTarget {
 export interface BackrefState {
   readonly recent: Map<string, BackrefTarget>;
   /**
-   * Per Hangul surname, the titles the article gave someone the registry does not know, named in
-   * full since the registry's person: after 김동엽 경남대 교수, 김 교수 is his, not Kim Jong Un's.
+   * Per Hangul surname, the titles Korean text gave people with that surname after their full
+   * name, and whom: the registry's person, or null for someone it does not know. 김 위원장 is
+   * Kim Jong Un after 김정은 국무위원장 even once 김여정 부부장 is named; after 김동엽 교수, 김 교수
+   * is nobody the extension knows.
    */
-  readonly otherTitles: Map<string, Set<string>>;
+  readonly titled: Map<string, Map<string, BackrefTarget | null>>;
 }
 
 export function createBackrefState(): BackrefState {
-  return { recent: new Map(), otherTitles: new Map() };
+  return { recent: new Map(), titled: new Map() };
 }
 
 /** A copy that goes its own way: the state where a reading stopped, kept to resume from. */
 export function copyBackrefState(state: BackrefState): BackrefState {
   return {
     recent: new Map(state.recent),
-    otherTitles: new Map(
-      [...state.otherTitles].map(([surname, titles]) => [surname, new Set(titles)]),
-    ),
+    titled: new Map([...state.titled].map(([surname, titles]) => [surname, new Map(titles)])),
   };
+}
+
+/** Notes that the person named in full with this Hangul surname bears these titles. */
+export function rememberTitles(
+  state: BackrefState,
+  surname: string,
+  titles: readonly string[],
+  person: BackrefTarget | null,
+): void {
+  if (titles.length === 0) return;
+  let known = state.titled.get(surname);
+  if (!known) state.titled.set(surname, (known = new Map()));
+  for (const title of titles) {
+    // Deleted first, so that the map's order is the order of the latest mentions.
+    known.delete(title);
+    known.set(title, person);
+  }
+}
+
+/**
+ * Whom a Hangul surname and title refer to by the titles noted so far: the person given that
+ * title, or a longer or shorter one (위원장 for 국무위원장), most recently; null for someone the
+ * registry does not know; undefined when no one was given such a title.
+ */
+export function titledPerson(
+  state: BackrefState,
+  surname: string,
+  title: string,
+): BackrefTarget | null | undefined {
+  const known = state.titled.get(surname);
+  if (!known) return undefined;
+  if (known.has(title)) return known.get(title);
+  let found: BackrefTarget | null | undefined;
+  for (const [given, person] of known) {
+    if (given.endsWith(title) || title.endsWith(given)) found = person;
+  }
+  return found;
 }

@@ -3,6 +3,7 @@
  * "Kim Song" makes it a longer name ("Kim Song Nam", "Kim Song-nam"); "Square" after
  * "Kim Il Sung" makes it a place.
  */
+import { titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
 import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
@@ -442,4 +443,25 @@ export function extendsName(words: WordList, index: number): boolean {
   const word = words.at(index);
   if (!word || word.hangul || words.before[index] === 'break') return false;
   return word.capitalised && NAME_EXTENDERS.has(word.folded);
+}
+
+/** Words after a Korean full name within which its title comes (김동엽 경남대 극동문제연구소 교수). */
+const TITLE_REACH = 4;
+/** 겸, "and concurrently", joins a second title to the first: 총비서 겸 국무위원장. */
+const CONCURRENTLY = '겸';
+
+/**
+ * The titles Korean text gives the person whose full name ends at word `last`: the first title
+ * within a few words (김여정 당 부부장은), and any joined to it by 겸.
+ */
+export function titlesAfter(words: WordList, last: number): string[] {
+  const titles: string[] = [];
+  for (let at = last + 1; at <= last + TITLE_REACH; at++) {
+    const word = words.at(at);
+    if (!word?.hangul || words.before[at] !== 'space') break;
+    const title = titleOf(word.word);
+    if (title !== undefined) titles.push(title);
+    else if (titles.length > 0 && word.word !== CONCURRENTLY) break;
+  }
+  return titles;
 }

@@ -20,6 +20,8 @@ import {
   type BackrefState,
   type BackrefTarget,
   createBackrefState,
+  rememberTitles,
+  titledPerson,
 } from '@/utils/recognition/backrefs';
 import {
   foldHangulSyllable,
@@ -37,6 +39,7 @@ import {
   ownedByAnother,
   type OwnerSets,
   qualifiedBefore,
+  titlesAfter,
 } from '@/utils/recognition/name-shape';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
@@ -127,8 +130,6 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
 const KOREAN_NAME = /^[\uac00-\ud7a3]{2,4}$/;
 /** The prefix of a Korean ordinal (제1, "first"), and the number after it. */
 const ORDINAL = '제';
-/** Words after a Korean full name within which its title comes (김동엽 경남대 극동문제연구소 교수). */
-const TITLE_REACH = 4;
 const DIGITS = /^[0-9]+$/;
 
 /**
@@ -487,30 +488,21 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     const next = words.at(title);
     if (!next?.hangul || words.before[title] !== 'space') return undefined;
     const named = titleOf(next.word);
-    if (named === undefined || state.otherTitles.get(word.key)?.has(named)) return undefined;
-    return state.recent.get(word.key);
+    if (named === undefined) return undefined;
+    const titled = titledPerson(state, word.key, named);
+    return titled === undefined ? state.recent.get(word.key) : (titled ?? undefined);
   }
 
   /**
    * Where word `index` is the full Korean name of someone the registry does not know, with a
-   * registry person's surname, notes the title it gives them within a few words (김동엽 경남대
-   * 극동문제연구소 교수는): from there on, 김 교수 is theirs.
+   * registry person's surname, notes the titles it gives them (김동엽 경남대 극동문제연구소
+   * 교수는): from there on, 김 교수 is theirs.
    */
   function noteOtherKoreanName(index: number, state: BackrefState): void {
     const word = words.units[index]!;
     if (!looksLikeKoreanName(word.word)) return;
     const surname = foldHangulSyllable(word.word.charAt(0));
-    if (!state.recent.has(surname)) return;
-    for (let at = index + 1; at <= index + TITLE_REACH; at++) {
-      const next = words.at(at);
-      if (!next?.hangul || words.before[at] !== 'space') return;
-      const title = titleOf(next.word);
-      if (title === undefined) continue;
-      const titles = state.otherTitles.get(surname);
-      if (titles) titles.add(title);
-      else state.otherTitles.set(surname, new Set([title]));
-      return;
-    }
+    if (state.recent.has(surname)) rememberTitles(state, surname, titlesAfter(words, index), null);
   }
 
   /**
@@ -556,7 +548,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
         if (entity.hangulSurname !== undefined) {
           state.recent.set(entity.hangulSurname, entity.target);
-          state.otherTitles.delete(entity.hangulSurname);
+          if (words.units[match.last]!.hangul) {
+            const titles = titlesAfter(words, match.last);
+            rememberTitles(state, entity.hangulSurname, titles, entity.target);
+          }
         }
         index = match.last;
         continue;
