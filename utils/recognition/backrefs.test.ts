@@ -67,6 +67,10 @@ describe('surname back-references', () => {
     ],
     ['김정은 위원장이 왔다. 김여정 부부장은 말했다. 김 대표는 떠났다.', [['김', 'kim-yo-jong']]],
     [
+      '김정은 국무위원장이 왔다. 김여정은 이재명 위원장을 비난했다. 김 위원장은 떠났다.',
+      [['김', 'kim-jong-un']],
+    ],
+    [
       'Kim Jong Un met Park Won Gon. At the Park Kim meeting, Kim smiled.',
       [
         ['Park', 'park-won-gon'],

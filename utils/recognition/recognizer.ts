@@ -548,7 +548,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
         if (entity.hangulSurname !== undefined) {
           state.recent.set(entity.hangulSurname, entity.target);
-          if (words.units[match.last]!.hangul) {
+          // A name with a particle joined to it (김여정은) is given no title after it.
+          if (words.units[match.last]!.hangul && match.end === words.end[match.last]) {
             const titles = titlesAfter(words, match.last);
             rememberTitles(state, entity.hangulSurname, titles, entity.target);
           }
