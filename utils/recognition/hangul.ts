@@ -1,7 +1,7 @@
 /**
  * Hangul: syllable folding for North and South Korean spellings (initial sound law), the
- * particles that may follow a name inside one written word, and the titles written after a
- * surname standing alone.
+ * particles that may follow a name inside one written word, the titles written after a name or
+ * a surname standing alone, and what a Korean full name looks like.
  */
 
 const FIRST_SYLLABLE = 0xac00;
