@@ -40,6 +40,23 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. After talks in Hanoi Kim left early.', [['Kim', 'kim-jong-un']]],
     ['Kim Jong Un spoke. Meanwhile Kim stayed silent.', [['Kim', 'kim-jong-un']]],
     [
+      'Kim Yo Jong, the sister of leader Kim Jong Un, said Seoul was foolish. Kim added more.',
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
+      "Kim Yo Jong, Kim Jong Un's sister, said Seoul was foolish. Kim added more.",
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
+      "Kim Jong Un's sister, Kim Yo Jong, said Seoul was foolish. Kim added more.",
+      [['Kim', 'kim-yo-jong']],
+    ],
+    ["Kim Jong Un met Kim Yo Jong's aides. Kim said little.", [['Kim', 'kim-jong-un']]],
+    [
+      'Kim Jong Un spoke. The statement of Kim Yo Jong followed. Kim left.',
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
       'Kim Jong Un spoke. After the Singapore Kim-Trump summit, talks stalled.',
       [['Kim', 'kim-jong-un']],
     ],

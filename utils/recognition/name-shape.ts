@@ -465,3 +465,31 @@ export function titlesAfter(words: WordList, last: number): string[] {
   }
   return titles;
 }
+
+/** An apostrophe and perhaps an s right after a word: a possessive ("Kim Jong Un's sister"). */
+const POSSESSIVE_AFTER = /^['’ʼ][sS]?(?![\p{L}\p{N}])/u;
+/** Words between "of" and a name it governs: "of North Korean leader Kim Jong Un". */
+const OF_REACH = 4;
+const OF = 'of';
+/** A sentence's end between two words. */
+const SENTENCE_END = /[.!?](?:["”’)]*)\s/;
+
+/**
+ * True when the person's name at words `first` to `last` is given in passing, as what
+ * qualifies another noun: followed by a possessive ("Kim Jong Un's sister") or governed by "of"
+ * ("the sister of leader Kim Jong Un"). Such a name, in the sentence of another person with the
+ * same surname, does not become the one a later bare surname refers to.
+ */
+export function namedInPassing(words: WordList, first: number, last: number): boolean {
+  if (POSSESSIVE_AFTER.test(words.text.slice(words.end[last]))) return true;
+  for (let at = first - 1; at >= 0 && at >= first - 1 - OF_REACH; at--) {
+    if (words.before[at + 1] === 'break') return false;
+    if (words.at(at)!.folded === OF) return true;
+  }
+  return false;
+}
+
+/** True when no sentence ends between the end of word `from` and the start of word `to`. */
+export function sameSentence(words: WordList, from: number, to: number): boolean {
+  return !SENTENCE_END.test(words.text.slice(words.end[from], words.start[to]));
+}

@@ -38,7 +38,9 @@ import {
   namesAnother,
   ownedByAnother,
   type OwnerSets,
+  namedInPassing,
   qualifiedBefore,
+  sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
@@ -516,11 +518,21 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     return !continuesName(words, index + 1) && !namesAnother(words, index + 1);
   }
 
+  /** Whether the person's name `later` is given in passing in the sentence of `earlier`. */
+  function namedAfterSubject(earlier: Match, later: Match): boolean {
+    return (
+      sameSentence(words, earlier.last, later.first) &&
+      namedInPassing(words, later.first, later.last)
+    );
+  }
+
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
     words.read(text);
     const matches = selectMatches(text);
     let next = 0;
+    /** The last person's full name in this text, per surname key. */
+    const named = new Map<string, Match>();
     const mentions: Mention[] = [];
     const mention = (
       start: number,
@@ -545,7 +557,16 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         const entity = compiled[trie.entityAt(match.node)]!;
         const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
         mention(match.start, match.end, entity.target, false, ambiguous);
-        if (entity.surnameKey !== undefined) state.recent.set(entity.surnameKey, entity.target);
+        if (entity.surnameKey !== undefined) {
+          const earlier = named.get(entity.surnameKey);
+          named.set(entity.surnameKey, match);
+          // "Kim Yo Jong, the sister of leader Kim Jong Un, said": a later "Kim" is still hers.
+          if (earlier && namedAfterSubject(earlier, match)) {
+            index = match.last;
+            continue;
+          }
+          state.recent.set(entity.surnameKey, entity.target);
+        }
         if (entity.hangulSurname !== undefined) {
           state.recent.set(entity.hangulSurname, entity.target);
           // A name with a particle joined to it (김여정은) is given no title after it.
