@@ -5,6 +5,7 @@
  */
 import { titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
+import { isTitleWord } from '@/utils/recognition/title-words';
 import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
@@ -51,166 +52,6 @@ const ADDRESS_WORDS = new Set(['dear', 'madam', 'marshal']);
 
 /** Prepositions after which a capitalised word is a place or a date: "In June Kim met Putin". */
 const PLACE_PREPOSITIONS = new Set(['at', 'by', 'during', 'from', 'in', 'on', 'since']);
-
-/**
- * Capitalised words that stand before a surname mid-sentence without being a given name: titles,
- * ranks and honorifics ("Chairman Kim", "Vice-Marshal Pak", "Mr Kim"), the bodies that give them
- * ("Party Kim"), and dates ("said Monday Kim would").
- */
-const TITLE_WORDS = new Set([
-  'acting',
-  'adm',
-  'admiral',
-  'adviser',
-  'advisor',
-  'agency',
-  'aide',
-  'ambassador',
-  'analyst',
-  'april',
-  'army',
-  'assembly',
-  'august',
-  'beloved',
-  'bishop',
-  'brother',
-  'bureau',
-  'cadre',
-  'candidate',
-  'capt',
-  'captain',
-  'chair',
-  'chairman',
-  'chairperson',
-  'chairwoman',
-  'chancellor',
-  'chief',
-  'col',
-  'colonel',
-  'commander',
-  'commission',
-  'commissioner',
-  'committee',
-  'comrade',
-  'congressman',
-  'congresswoman',
-  'consul',
-  'correspondent',
-  'council',
-  'councillor',
-  'counsellor',
-  'counselor',
-  'cpl',
-  'december',
-  'defence',
-  'defense',
-  'delegate',
-  'department',
-  'deputy',
-  'diplomat',
-  'director',
-  'doctor',
-  'dr',
-  'elder',
-  'emperor',
-  'envoy',
-  'eternal',
-  'father',
-  'february',
-  'fellow',
-  'forces',
-  'foreign',
-  'former',
-  'friday',
-  'gen',
-  'general',
-  'generalissimo',
-  'gov',
-  'government',
-  'governor',
-  'grandfather',
-  'great',
-  'hero',
-  'honorable',
-  'honourable',
-  'january',
-  'judge',
-  'july',
-  'june',
-  'justice',
-  'king',
-  'lady',
-  'lawmaker',
-  'leader',
-  'legislator',
-  'lieutenant',
-  'lord',
-  'lt',
-  'madame',
-  'maj',
-  'major',
-  'march',
-  'may',
-  'mayor',
-  'member',
-  'minister',
-  'ministry',
-  'miss',
-  'mister',
-  'monday',
-  'mother',
-  'mp',
-  'mr',
-  'mrs',
-  'ms',
-  'november',
-  'october',
-  'office',
-  'officer',
-  'official',
-  'party',
-  'pastor',
-  'premier',
-  'president',
-  'prime',
-  'prince',
-  'princess',
-  'private',
-  'prof',
-  'professor',
-  'queen',
-  'regime',
-  'rep',
-  'representative',
-  'respected',
-  'rev',
-  'reverend',
-  'saturday',
-  'secretary',
-  'sen',
-  'senator',
-  'senior',
-  'september',
-  'sergeant',
-  'sgt',
-  'sir',
-  'sister',
-  'soldier',
-  'speaker',
-  'special',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-  'staff',
-  'state',
-  'sunday',
-  'supreme',
-  'thursday',
-  'tuesday',
-  'uncle',
-  'vice',
-  'wednesday',
-]);
 
 /**
  * Nouns that turn a person's name into the name of a place, institution or award ("Kim Il Sung
@@ -359,7 +200,7 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
     return undefined;
   }
   if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return given;
-  if (TITLE_WORDS.has(given.folded)) return undefined;
+  if (isTitleWord(given.folded)) return undefined;
   // A surname joined to another name modifies a noun, and so does the word before: "the
   // Singapore Kim-Trump summit".
   if (words.before[index + 1] === 'hyphen') return undefined;
@@ -370,9 +211,7 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
 function afterAbbreviatedTitle(words: WordList, index: number): boolean {
   const title = words.at(index - 1);
   return (
-    title !== undefined &&
-    TITLE_WORDS.has(title.folded) &&
-    INITIAL_GAP.test(gapBefore(words, index))
+    title !== undefined && isTitleWord(title.folded) && INITIAL_GAP.test(gapBefore(words, index))
   );
 }
 
