@@ -149,6 +149,8 @@ describe('surname back-references', () => {
     ['Ri Yong Ho spoke. The Wilson Center’s Jean H. Lee disagreed. Lee added more.'],
     ['Ri Yong Ho spoke. A fellow, Jean Lee, disagreed.'],
     ['Kim Jong Un spoke. Sen. Andy Kim disagreed.'],
+    ['Ri Yong Ho spoke. Jenny Lee agreed. Lee added more.'],
+    ['Kim Jong Un spoke.\nAndrew Kim, a former CIA official, said the test failed.'],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

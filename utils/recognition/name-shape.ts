@@ -3,6 +3,7 @@
  * "Kim Song" makes it a longer name ("Kim Song Nam", "Kim Song-nam"); "Square" after
  * "Kim Il Sung" makes it a place.
  */
+import { isWesternGivenName } from '@/utils/recognition/given-names';
 import { titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
 import { isTitleWord } from '@/utils/recognition/title-words';
@@ -204,7 +205,9 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
   // A surname joined to another name modifies a noun, and so does the word before: "the
   // Singapore Kim-Trump summit".
   if (words.before[index + 1] === 'hyphen') return undefined;
-  return startsSentence(words, first) && !afterAbbreviatedTitle(words, first) ? undefined : given;
+  // At a sentence's start any word is capitalised: only a known given name counts there.
+  if (!startsSentence(words, first) || afterAbbreviatedTitle(words, first)) return given;
+  return isWesternGivenName(given.folded) ? given : undefined;
 }
 
 /** Whether word `index` follows an abbreviated title and its period: "Sen. Andy Kim". */
