@@ -61,6 +61,14 @@ describe('surname back-references', () => {
       [['Kim', 'kim-jong-un']],
     ],
     ['Kim Jong Un spoke. Aides told Doctor Kim to rest.', [['Kim', 'kim-jong-un']]],
+    ['Kim Jong Un spoke. The Putin-Kim summit ended.', [['Kim', 'kim-jong-un']]],
+    [
+      'Kim Jong Un spoke. A Kim-Putin summit ended. Kim left.',
+      [
+        ['Kim', 'kim-jong-un'],
+        ['Kim', 'kim-jong-un'],
+      ],
+    ],
     ["Kim Jong Un spoke. The Workers' Party Kim dynasty endured.", [['Kim', 'kim-jong-un']]],
     ['김정은 위원장이 도착했다. 김 위원장은 연설했다.', [['김', 'kim-jong-un']]],
     ['최선희 외무상이 말했다. 최 외무상의 담화가 나왔다.', [['최', 'choe-son-hui']]],
@@ -129,6 +137,7 @@ describe('surname back-references', () => {
       'another Kim the article gave that title',
     ],
     ['리용호 외무상이 왔다. 이병철 교수는 평가했다. 이 교수는 말했다.', 'another Ri, a professor'],
+    ['Park Won Gon spoke. Lee Myung-Bak answered.', 'a syllable of a given name'],
     [
       '김정은 위원장이 왔다. 김동엽 교수는 말했다. 김정은 위원장은 떠났다. 김 교수도 왔다.',
       'the professor, though Kim Jong Un was named since',

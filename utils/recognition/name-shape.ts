@@ -116,12 +116,20 @@ const MAX_NAME_SYLLABLES = 3;
  * ("Ri Yong Ho Gone", "Choe Son Hui Kim Yo Jong"), "Kim Song" one more ("Kim Song Nam", not
  * "Kim Song Open"). In a headline, where every word is capitalised, an English word with a
  * silent final e continues none, though it reads as two syllables ("Trump Are Set", "Kim Song
- * Gone").
+ * Gone"). After a name of one word, a hyphen joins a given name only to a lowercase syllable
+ * ("Kim-yong", as "Jong-un"); a capitalised word there is another name ("the Trump-Kim summit",
+ * "Putin-Kim"). `nameWords`: the words of the name so far.
  */
-export function continuesName(words: WordList, index: number, syllables = 1): boolean {
+export function continuesName(
+  words: WordList,
+  index: number,
+  syllables = 1,
+  nameWords = 1,
+): boolean {
   const word = words.at(index);
   const before = words.before[index];
   if (!word || word.hangul || before === 'break' || !word.syllabic) return false;
+  if (before === 'hyphen' && nameWords === 1 && word.capitalised) return false;
   if (before === 'space' && !word.capitalised) return false;
   if (word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
   if (syllables + word.units.length > MAX_NAME_SYLLABLES) return false;

@@ -406,6 +406,9 @@ describe('one-word names of people', () => {
     ['Trump said so.', [['Trump', 'donald-trump']]],
     ['TRUMP SAID SO.', [['TRUMP', 'donald-trump']]],
     ['It was a trump card.', []],
+    ['The Trump-Kim summit.', [['Trump', 'donald-trump']]],
+    ['The Putin-Kim summit.', [['Putin', 'vladimir-putin']]],
+    ['Kim Song-il spoke.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

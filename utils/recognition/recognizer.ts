@@ -292,7 +292,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (words.units[last]!.hangul) return true;
     if (first === last && !words.units[first]!.capitalised) return false;
     return (
-      !continuesName(words, last + 1, syllablesOf(first, last)) && !extendsName(words, last + 1)
+      !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
+      !extendsName(words, last + 1)
     );
   }
 
@@ -449,7 +450,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * full name of someone the registry does not know ("Kim Yung-ho", "Kim Kardashian", "Sung
    * Kim"), it is theirs from there on: a later bare "Kim" refers to nobody the extension knows.
    */
-  function backrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
+  function backrefAt(
+    index: number,
+    state: BackrefState,
+    afterName: boolean,
+  ): BackrefTarget | undefined {
     const word = words.units[index]!;
     if (word.hangul) {
       noteOtherKoreanName(index, state);
@@ -458,8 +463,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (!word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
     if (!target) return undefined;
+    // A syllable hyphenated before it makes it part of a given name ("Lee Myung-Bak"), unless
+    // that syllable ends a name of its own ("the Putin-Kim summit").
     const previous = index > 0 ? words.units[index - 1] : undefined;
-    if (previous?.syllabic && words.before[index] === 'hyphen') return undefined;
+    if (previous?.syllabic && words.before[index] === 'hyphen' && !afterName) return undefined;
     if (pairedSurname(index + 1, state)) return target;
     // A surname the article gave someone before is no given name: "the Park Kim meeting".
     const given = givenNameBefore(words, index);
@@ -533,6 +540,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     let next = 0;
     /** The last person's full name in this text, per surname key. */
     const named = new Map<string, Match>();
+    /** The last word of the last name matched. */
+    let lastNamed = -1;
     const mentions: Mention[] = [];
     const mention = (
       start: number,
@@ -557,6 +566,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         const entity = compiled[trie.entityAt(match.node)]!;
         const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
         mention(match.start, match.end, entity.target, false, ambiguous);
+        lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);
@@ -579,7 +589,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         continue;
       }
       if (state.recent.size === 0) continue;
-      const target = backrefAt(index, state);
+      const target = backrefAt(index, state, lastNamed === index - 1);
       if (target) mention(words.start[index]!, words.end[index]!, target, true, false);
     }
     return mentions;
