@@ -363,6 +363,12 @@ describe('ambiguous names', () => {
       ['Security Council', true],
       ['UN Security Council', false],
     ]);
+    expect(flagged('안보리가 열렸다. 유엔안보리가 열렸다. 노동당과 조선로동당.')).toEqual([
+      ['안보리', true],
+      ['유엔안보리', false],
+      ['노동당', true],
+      ['조선로동당', false],
+    ]);
   });
 
   it('count only beside another mention of the text', () => {

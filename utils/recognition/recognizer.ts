@@ -158,10 +158,12 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
   return entities.map((entity) => {
     const compiled: CompiledAlias[] = [];
     forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
-    // The units of every Latin alias, to find the ones another alias qualifies.
-    const latin = compiled.flatMap((alias) =>
-      alias.kind === 'alias' ? alias.keys.map(unmarkedKey) : [],
-    );
+    // The units of every Latin and every Hangul alias, to find the ones another alias of the
+    // same script qualifies ("Security Council", 안보리 beside 유엔안보리).
+    const unitsOf = (kind: CompiledAlias['kind']) =>
+      compiled.flatMap((alias) => (alias.kind === kind ? alias.keys.map(unmarkedKey) : []));
+    const latin = unitsOf('alias');
+    const hangul = unitsOf('hangul');
     const ambiguous = new Set(entity.ambiguousAcronyms);
     // Spellings often read the same ("Kim Jong-un", "Kim Jong Un"): each path is stored once,
     // with a word start wherever one of its spellings starts a word.
@@ -171,8 +173,8 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
         const units = unmarkedKey(marked);
         const generic =
           entity.type !== 'person' &&
-          alias.kind === 'alias' &&
-          latin.some((other) => qualifies(other, units, links));
+          ((alias.kind === 'alias' && latin.some((other) => qualifies(other, units, links))) ||
+            (alias.kind === 'hangul' && hangul.some((other) => qualifies(other, units, []))));
         const flags =
           (generic ? GENERIC : 0) |
           (alias.kind === 'acronym' && ambiguous.has(alias.alias) ? AMBIGUOUS : 0);

@@ -37,6 +37,7 @@ describe('the registry in data/generated/lens.json', () => {
       "The security council of the homeowners' association met. The party's central committee",
       'met too, and the general assembly voted. The Foreign Ministry of Brazil spoke.',
       'An AP wire story ran on CNN. The SPA route loads fast.',
+      '정의당과 노동당은 안보리 개혁 토론회를 열었다.',
     ].join('\n');
     expect(supportedMentions(recognizer.scan(text))).toEqual([]);
     const named = supportedMentions(recognizer.scan(`${text}\nKCNA reported it.`));
@@ -47,6 +48,8 @@ describe('the registry in data/generated/lens.json', () => {
       'AP',
       'CNN',
       'SPA',
+      '노동당',
+      '안보리',
       'KCNA',
     ]);
   });
