@@ -63,6 +63,25 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. Aides told Doctor Kim to rest.', [['Kim', 'kim-jong-un']]],
     ['Kim Jong Un spoke. The Putin-Kim summit ended.', [['Kim', 'kim-jong-un']]],
     [
+      'North Korean leader Kim Jong Un spoke. Kim Yo Jong, his sister, replied. Leader Kim left.',
+      [['Kim', 'kim-jong-un']],
+    ],
+    [
+      'Vice Foreign Minister Kim Son Gyong spoke. Kim Jong Un came. Vice-Minister Kim left.',
+      [['Kim', 'kim-son-gyong']],
+    ],
+    [
+      'Vice Foreign Minister Kim Son Gyong spoke. Kim Jong Un came. Minister Kim left.',
+      [['Kim', 'kim-jong-un']],
+    ],
+    [
+      'Kim Yo Jong, the sister of leader Kim Jong Un, spoke. Kim added more. Leader Kim left.',
+      [
+        ['Kim', 'kim-yo-jong'],
+        ['Kim', 'kim-jong-un'],
+      ],
+    ],
+    [
       'Kim Jong Un spoke. A Kim-Putin summit ended. Kim left.',
       [
         ['Kim', 'kim-jong-un'],
@@ -160,6 +179,9 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke. Sen. Andy Kim disagreed.'],
     ['Ri Yong Ho spoke. Jenny Lee agreed. Lee added more.'],
     ['Kim Jong Un spoke.\nAndrew Kim, a former CIA official, said the test failed.'],
+    [
+      'Ambassador Kim Song spoke. Ambassador Sung Kim replied. Kim Jong Un came. Ambassador Kim left.',
+    ],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

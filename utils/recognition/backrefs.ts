@@ -15,10 +15,11 @@ export interface BackrefTarget {
 export interface BackrefState {
   readonly recent: Map<string, BackrefTarget>;
   /**
-   * Per Hangul surname, the titles Korean text gave people with that surname after their full
-   * name, and whom: the registry's person, or null for someone it does not know. 김 위원장 is
-   * Kim Jong Un after 김정은 국무위원장 even once 김여정 부부장 is named; after 김동엽 교수, 김 교수
-   * is nobody the extension knows.
+   * Per surname, the titles the text gave people with that surname, and whom: the registry's
+   * person, or null for someone it does not know. Korean gives them after the full name: 김 위원장
+   * is Kim Jong Un after 김정은 국무위원장 even once 김여정 부부장 is named; after 김동엽 교수, 김 교수
+   * is nobody the extension knows. English gives them before it: "Vice Minister Kim" is Kim Son
+   * Gyong after "Vice Foreign Minister Kim Son Gyong", though Kim Jong Un was named since.
    */
   readonly titled: Map<string, Map<string, BackrefTarget | null>>;
 }
@@ -35,7 +36,7 @@ export function copyBackrefState(state: BackrefState): BackrefState {
   };
 }
 
-/** Notes that the person named in full with this Hangul surname bears these titles. */
+/** Notes that the person named in full with this surname bears these titles. */
 export function rememberTitles(
   state: BackrefState,
   surname: string,
@@ -53,18 +54,20 @@ export function rememberTitles(
 }
 
 /**
- * Whom a Hangul surname and title refer to by the titles noted so far: the person given that
- * title, or a longer or shorter one (위원장 for 국무위원장), most recently; null for someone the
- * registry does not know; undefined when no one was given such a title.
+ * Whom a surname and title refer to by the titles noted so far: the person given that title
+ * most recently, or, for a Hangul title (`related`), a longer or shorter one (위원장 for
+ * 국무위원장); null for someone the registry does not know; undefined when no one was given such
+ * a title.
  */
 export function titledPerson(
   state: BackrefState,
   surname: string,
   title: string,
+  related = true,
 ): BackrefTarget | null | undefined {
   const known = state.titled.get(surname);
   if (!known) return undefined;
-  if (known.has(title)) return known.get(title);
+  if (known.has(title) || !related) return known.get(title);
   let found: BackrefTarget | null | undefined;
   for (const [given, person] of known) {
     if (given.endsWith(title) || title.endsWith(given)) found = person;

@@ -7,7 +7,6 @@ import { isWesternGivenName } from '@/utils/recognition/given-names';
 import { titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
 import { isTitleWord } from '@/utils/recognition/title-words';
-import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
@@ -187,9 +186,10 @@ const SPACES = /^\s+$/;
  * at a sentence's start; another capitalised word only mid-sentence, where its capital marks a
  * name, and not a title or a date ("Chairman Kim", "Mr Kim"). Never a word of address ("Marshal
  * Kim"), a place or month after a preposition ("In June Kim met Putin", "in Washington Kim said"),
- * nor anything in a headline, where every word is capitalised. Returns the given name's first word.
+ * nor anything in a headline, where every word is capitalised. Returns the index of the given
+ * name's first word.
  */
-export function givenNameBefore(words: WordList, index: number): WordUnits | undefined {
+export function givenNameBefore(words: WordList, index: number): number | undefined {
   if (words.titleCase()) return undefined;
   let last = index - 1;
   if (middleInitialAt(words, last, index)) {
@@ -208,14 +208,14 @@ export function givenNameBefore(words: WordList, index: number): WordUnits | und
   if (before && words.before[first] === 'space' && PLACE_PREPOSITIONS.has(before.folded)) {
     return undefined;
   }
-  if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return given;
+  if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return first;
   if (isTitleWord(given.folded)) return undefined;
   // A surname joined to another name modifies a noun, and so does the word before: "the
   // Singapore Kim-Trump summit".
   if (words.before[index + 1] === 'hyphen') return undefined;
   // At a sentence's start any word is capitalised: only a known given name counts there.
-  if (!startsSentence(words, first) || afterAbbreviatedTitle(words, first)) return given;
-  return isWesternGivenName(given.folded) ? given : undefined;
+  if (!startsSentence(words, first) || afterAbbreviatedTitle(words, first)) return first;
+  return isWesternGivenName(given.folded) ? first : undefined;
 }
 
 /** Whether word `index` follows an abbreviated title and its period: "Sen. Andy Kim". */

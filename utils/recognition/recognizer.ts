@@ -43,6 +43,7 @@ import {
   sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
+import { titleBefore } from '@/utils/recognition/english-titles';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
@@ -469,18 +470,38 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     // that syllable ends a name of its own ("the Putin-Kim summit").
     const previous = index > 0 ? words.units[index - 1] : undefined;
     if (previous?.syllabic && words.before[index] === 'hyphen' && !afterName) return undefined;
-    if (pairedSurname(index + 1, state)) return target;
+    if (pairedSurname(index + 1, state)) return byTitle(index, target, state);
     // A surname the article gave someone before is no given name: "the Park Kim meeting".
     const given = givenNameBefore(words, index);
-    if (
-      continuesName(words, index + 1) ||
-      namesAnother(words, index + 1) ||
-      (given !== undefined && !state.recent.has(given.key))
-    ) {
+    const takenOver =
+      continuesName(words, index + 1) || namesAnother(words, index + 1)
+        ? index
+        : given !== undefined && !state.recent.has(words.units[given]!.key)
+          ? given
+          : undefined;
+    if (takenOver !== undefined) {
       state.recent.delete(word.key);
+      const title = titleBefore(words, takenOver);
+      if (title !== undefined) rememberTitles(state, word.key, [title], null);
       return undefined;
     }
-    return target;
+    return byTitle(index, target, state);
+  }
+
+  /**
+   * Whom the bare surname at word `index` refers to when an English title stands before it: the
+   * person the text gave that title ("Vice Minister Kim"); else `target`, the latest with the
+   * surname.
+   */
+  function byTitle(
+    index: number,
+    target: BackrefTarget,
+    state: BackrefState,
+  ): BackrefTarget | undefined {
+    const title = titleBefore(words, index);
+    if (title === undefined) return target;
+    const titled = titledPerson(state, words.units[index]!.key, title, false);
+    return titled === undefined ? target : (titled ?? undefined);
   }
 
   /**
@@ -570,6 +591,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         mention(match.start, match.end, entity.target, false, ambiguous);
         lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
+          const title = titleBefore(words, match.first);
+          if (title !== undefined) rememberTitles(state, entity.surnameKey, [title], entity.target);
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);
           // "Kim Yo Jong, the sister of leader Kim Jong Un, said": a later "Kim" is still hers.
