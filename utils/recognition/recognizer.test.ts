@@ -168,6 +168,7 @@ describe('look-alikes are rejected', () => {
     ['Kim Son arrived.'],
     ['Kim Sun-hee arrived.'],
     ['Ri Yong Hoon arrived.'],
+    ['Kim Yoo-jung co-stars.'],
     ['Kim Jong Unification'],
     ['Kim Jong\u2014Un'],
     ['Kim. Song'],

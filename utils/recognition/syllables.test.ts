@@ -12,7 +12,8 @@ describe('syllable classes', () => {
     ['son', 'sun', 'seon', 'soon'],
     ['hui', 'hee', 'hi', 'heui'],
     ['gyong', 'kyong', 'kyung', 'gyeong', 'kyeong'],
-    ['yo', 'yeo'],
+    ['yo', 'yeo', 'yu'],
+    ['yoo', 'ryoo'],
     ['yong', 'young', 'yeong', 'ryong', 'lyong'],
     ['un', 'eun'],
     ['su', 'soo'],
@@ -49,6 +50,8 @@ describe('syllable classes', () => {
     ['yo', 'yong'],
     ['ho', 'hon'],
     ['kim', 'kin'],
+    ['yoo', 'yo'],
+    ['yoo', 'yeo'],
   ])('%s is not %s', (a, b) => {
     expect(key(a)).not.toBe(key(b));
   });

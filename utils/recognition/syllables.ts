@@ -33,7 +33,10 @@ export const NUCLEI: Readonly<Record<string, SpellingClass>> = {
   YA: { canonical: 'ya', spellings: ['ya'] },
   YE: { canonical: 'ye', spellings: ['ye', 'yae'] },
   O: { canonical: 'o', spellings: ['o', 'u', 'eo', 'eu', 'oo', 'woo'] },
-  YO: { canonical: 'yo', spellings: ['yo', 'yeo', 'yu', 'you', 'yoo'] },
+  // 여, 요 and 유: "yu" also writes 여 (Kyung, Hyun), as "u" writes 어 (Sun, Jung).
+  YO: { canonical: 'yo', spellings: ['yo', 'yeo', 'yu', 'you'] },
+  // "yoo" writes 유 alone: Kim Yoo-jung (김유정) is not Kim Yo Jong (김여정).
+  YOO: { canonical: 'yoo', spellings: ['yoo'] },
   WA: { canonical: 'wa', spellings: ['wa', 'oa'] },
   OE: { canonical: 'oe', spellings: ['oe', 'oi', 'we', 'wae'] },
   WO: { canonical: 'wo', spellings: ['wo', 'weo', 'uo'] },
@@ -57,7 +60,7 @@ export const CODAS: Readonly<Record<string, SpellingClass>> = {
 const IRREGULAR: ReadonlyMap<string, string> = new Map([['ahn', 'an']]);
 
 /** Vowels before which an initial r/l/n is dropped (리→이, 룡→용, 녀→여); before others r becomes n (로→노). */
-const DROPS_INITIAL = new Set(['I', 'YA', 'YE', 'YO']);
+const DROPS_INITIAL = new Set(['I', 'YA', 'YE', 'YO', 'YOO']);
 
 function reverseIndex(table: Readonly<Record<string, SpellingClass>>): Map<string, string> {
   const index = new Map<string, string>();
