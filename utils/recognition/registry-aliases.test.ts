@@ -54,6 +54,14 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it('reads a programme named in the plural', () => {
+    const mentions = recognizer.scan('Two Hwasong-20s and the Hwaseong-20’s launcher were shown.');
+    expect(mentions.map((mention) => [mention.text, mention.id])).toEqual([
+      ['Hwasong-20s', 'programme.hwasong-20'],
+      ['Hwaseong-20', 'programme.hwasong-20'],
+    ]);
+  });
+
   it('reads the names of other bodies that start with a name as theirs', () => {
     const text = [
       'The United Nations Command said a soldier crossed; the UN Command and the U.N. Command',

@@ -39,4 +39,12 @@ describe('UnitCache', () => {
     const again = cache.ofSpan(text, text.length - last.length, text.length, false, hashOf(last));
     expect(again.word).toBe(last);
   });
+
+  it('reads a number and its plural as the number', () => {
+    const cache = new UnitCache();
+    const units = (word: string) => cache.of({ clean: word, hangul: false }).units;
+    expect(units('20')).toEqual(['#20']);
+    expect(units('20s')).toEqual(['#20']);
+    expect(units('20th')).toEqual(['~20th']);
+  });
 });

@@ -3,7 +3,7 @@
  * equal produce equal units.
  * - Latin word shaped like Korean syllables: one syllable key per syllable ("Sonhui" → son, hi).
  * - Other Latin word: `~` + its folded form ("council" → ~council).
- * - Number: `#` + digits.
+ * - Number: `#` + digits; a plural's `s` is dropped ("Hwasong-20s" are Hwasong-20 missiles).
  * - Hangul word: one folded syllable per character.
  * Acronyms are compared on the exact written word instead: see `acronymUnit`.
  */
@@ -45,7 +45,8 @@ export interface WordInTrie {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const DIGITS = /^[0-9]+$/;
+/** A number, or a number's plural ("Hwasong-20s"), which reads as the number. */
+const DIGITS = /^([0-9]+)s?$/;
 const LETTERS = /^[a-z]+$/;
 const MARKS = /\p{M}/gu;
 
@@ -62,7 +63,8 @@ function literal(unit: string): Reading {
 }
 
 function latinReading(folded: string): Reading {
-  if (DIGITS.test(folded)) return literal(`#${folded}`);
+  const number = DIGITS.exec(folded);
+  if (number) return literal(`#${number[1]!}`);
   const readings = LETTERS.test(folded) ? syllableKeys(folded) : [];
   if (readings[0]) return { units: readings[0], readings, syllabic: true };
   return literal(`~${folded}`);
