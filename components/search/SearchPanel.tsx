@@ -26,6 +26,8 @@ export function SearchPanel({ search, onOpen, autoFocus = false }: Props) {
   }, [autoFocus]);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Keys an input method takes while it builds a syllable (Enter commits it) are its own.
+    if (event.isComposing) return;
     if (event.key === 'Escape') {
       if (query) {
         event.preventDefault();

@@ -32,6 +32,8 @@ const AXE = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'),
 const QUERIES: [string, string][] = [
   ['choi sun hee', 'Choe Son Hui'],
   ['최선희', 'Choe Son Hui'],
+  // As a Korean input method shows 김정은 halfway through its last syllable.
+  ['김정ㅇ', 'Kim Jong Un'],
   ['lee yong ho', 'Ri Yong Ho'],
   ['kim son gyoung', 'Kim Son Gyong'],
   ['security council', 'UN Security Council'],
@@ -239,6 +241,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.screenshot(resolve(REPO_ROOT, 'docs/screenshots/popup.png'));
     }
     await popup.press('ArrowDown');
+    // An Enter that commits an input method's syllable opens nothing.
+    const opened = await popup.evaluate(async () => {
+      const input = document.querySelector('input[role="combobox"]')!;
+      const composing = { key: 'Enter', isComposing: true, bubbles: true, cancelable: true };
+      input.dispatchEvent(new KeyboardEvent('keydown', composing));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return document.querySelector('.profile') !== null;
+    });
+    expect(opened).toBe(false);
     await popup.press('Enter');
     const heading = await until(popup, () => document.querySelector('.profile h2')?.textContent);
     expect(heading).toBe('Kim Son Gyong');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset, bundledSearch } from '@/utils/search/bundled';
 
-/** Queries readers type, in other romanizations, misspelled, in Hangul → the profile that must come first. */
+/**
+ * Queries readers type, in other romanizations, misspelled, in Hangul (whole, or as an input
+ * method shows it halfway through a syllable) → the profile that must come first.
+ */
 const FIRST_RESULT: [string, string][] = [
   ['choi sun hee', 'person.choe-son-hui'],
   ['Choe Son-hui', 'person.choe-son-hui'],
@@ -14,6 +17,10 @@ const FIRST_RESULT: [string, string][] = [
   ['kim sun kyung', 'person.kim-son-gyong'],
   ['kim jong eun', 'person.kim-jong-un'],
   ['김정은', 'person.kim-jong-un'],
+  ['김정ㅇ', 'person.kim-jong-un'],
+  ['김저', 'person.kim-jong-un'],
+  ['최섢', 'person.choe-son-hui'],
+  ['안ㅂ', 'forum.un-security-council'],
   ['kim yo jung', 'person.kim-yo-jong'],
   ['choi tae bok', 'person.choe-thae-bok'],
   ['security council', 'forum.un-security-council'],

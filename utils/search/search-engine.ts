@@ -4,10 +4,13 @@
  * the profiles sharing the most trigrams with the query, on the index prebuilt at data build time,
  * to add spelling-tolerant matches. Prefix matches come before spelling-tolerant ones; within
  * each, North Korean officials and forums come before context entries when scores are close.
+ * A query in Hangul is also matched letter by letter against the Hangul spellings, so that the
+ * results follow a Korean reader's input method from the first letter (see hangul-letters.ts).
  */
 import type { FuseIndex } from 'fuse.js';
 import { SEARCH_OPTIONS, type SearchDoc } from '@/utils/search/fields';
 import { createFuzzyPass } from '@/utils/search/fuzzy-pass';
+import { hasHangul, spellOutHangul } from '@/utils/search/hangul-letters';
 import { buildPrefixIndex, prefixMatches, type PrefixLevel } from '@/utils/search/prefix-index';
 import { queryForms } from '@/utils/search/query-forms';
 import { createRanking } from '@/utils/search/ranking';
@@ -99,6 +102,14 @@ export function createSearch(
 ): Search {
   const values = searchableValues(docs);
   const prefixIndex = buildPrefixIndex(values, docs.length);
+  const letterIndex = buildPrefixIndex(
+    values.flatMap((value) =>
+      value.spellingOf.length > 0 && hasHangul(value.text)
+        ? [{ text: spellOutHangul(value.text), spellingOf: value.spellingOf, contextOf: [] }]
+        : [],
+    ),
+    docs.length,
+  );
   const trigramIndex = buildTrigramIndex(values, docs.length);
   const fuzzyPass = createFuzzyPass(docs, index);
   const rank = createRanking(docs);
@@ -112,6 +123,11 @@ export function createSearch(
       for (const [position, level] of prefixMatches(prefixIndex, form))
         keepBest(scores, position, PREFIX_SCORES[level] + penalty);
     });
+    const typed = forms[0];
+    if (typed !== undefined && hasHangul(typed)) {
+      for (const [position, level] of prefixMatches(letterIndex, spellOutHangul(typed)))
+        keepBest(scores, position, PREFIX_SCORES[level] + OTHER_FORM_PENALTY);
+    }
     const longest = Math.max(0, ...forms.map((form) => form.length));
     if (scores.size < limit && longest >= MIN_FUZZY_LENGTH) {
       // Twice the places left are considered, the nearest first, as far as the budget allows.
