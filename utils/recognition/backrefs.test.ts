@@ -75,6 +75,22 @@ describe('surname back-references', () => {
       [['Kim', 'kim-jong-un']],
     ],
     [
+      'Kim Yo Jong, vice department director of the WPK Central Committee, spoke. Kim Jong Un came. Vice Director Kim left.',
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
+      'Kim Song, North Korea’s ambassador to the UN, spoke. Kim Jong Un came. Ambassador Kim left.',
+      [['Kim', 'kim-song']],
+    ],
+    [
+      'Kim Jong Un, accompanied by Foreign Minister Choe Son Hui, came. Kim Yo Jong spoke. Minister Kim left.',
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
+      'Kim Jong Un, who met the foreign minister, came. Kim Yo Jong spoke. Minister Kim left.',
+      [['Kim', 'kim-yo-jong']],
+    ],
+    [
       'Kim Yo Jong, the sister of leader Kim Jong Un, spoke. Kim added more. Leader Kim left.',
       [
         ['Kim', 'kim-yo-jong'],
@@ -181,6 +197,9 @@ describe('surname back-references', () => {
     ['Kim Jong Un spoke.\nAndrew Kim, a former CIA official, said the test failed.'],
     [
       'Ambassador Kim Song spoke. Ambassador Sung Kim replied. Kim Jong Un came. Ambassador Kim left.',
+    ],
+    [
+      'Kim Song spoke. Sung Kim, the former U.S. ambassador, replied. Kim Jong Un came. Ambassador Kim left.',
     ],
   ])('%s: someone the registry does not know takes over the surname', (text) => {
     expect(backrefs(text)).toEqual([]);

@@ -51,3 +51,71 @@ export function titleBefore(words: WordList, first: number): string | undefined 
   }
   return office.folded;
 }
+
+/** A comma and a space: what sets an apposition off after a name. */
+const APPOSITION = /^,\s+$/;
+/** An apostrophe, perhaps an s, then spaces: after an owner ("North Korea's"). */
+const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
+/** Words that may open an apposition before its title: "the foreign minister", "his deputy". */
+const DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'the', 'their']);
+/** Words of an owner before its possessive: "North Korea's", "the country's". */
+const OWNER_REACH = 3;
+/** Words that may follow an apposition's title: "ambassador to the UN", "director of". */
+const AFTER_TITLE = new Set(['and', 'at', 'for', 'in', 'of', 'since', 'to', 'who']);
+/** Words of a title in an apposition: "first vice department director". */
+const TITLE_REACH = 5;
+/** Words a title may start with that `isTitleWord` does not know. */
+const QUALIFIERS = new Set(['first', 'top']);
+
+/**
+ * The title an apposition right after word `last` gives the name ending there, as `titleBefore`
+ * keys it: "Kim Song, North Korea's ambassador to the UN," gives "ambassador", "Kim Yo Jong,
+ * vice department director of …" gives "vice director". Only an apposition made of a title: after
+ * "Kim Jong Un, accompanied by Foreign Minister Choe", none.
+ */
+export function titleAfter(words: WordList, last: number): string | undefined {
+  let at = last + 1;
+  if (!APPOSITION.test(gap(words, at))) return undefined;
+  if (DETERMINERS.has(words.at(at)?.folded ?? '')) at++;
+  for (let owner = at; owner < at + OWNER_REACH && owner < words.count - 1; owner++) {
+    if (POSSESSIVE.test(gap(words, owner + 1))) {
+      at = owner + 1;
+      break;
+    }
+    if (words.before[owner + 1] !== 'space') break;
+  }
+  let deputy = false;
+  for (const first = at; at < first + TITLE_REACH; at++) {
+    const word = words.at(at);
+    if (!word || word.hangul || (at > first && !inTitle(words, at))) return undefined;
+    if (TITLE_HEADS.has(word.folded) && endsTitle(words, at + 1)) {
+      return deputy ? `vice ${word.folded}` : word.folded;
+    }
+    if (DEPUTY_WORDS.has(word.folded)) deputy = true;
+    // A capitalised word in a title says whose: "the former US ambassador".
+    else if (!isTitleWord(word.folded) && !QUALIFIERS.has(word.folded) && !word.capitalised) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** An initial's period: "U.S.". */
+const INITIAL_PERIOD = /^\.\s*$/;
+
+/** Whether word `index` goes on the title: after a space, a hyphen or an initial's period. */
+function inTitle(words: WordList, index: number): boolean {
+  if (words.before[index] !== 'break') return true;
+  return words.at(index - 1)?.word.length === 1 && INITIAL_PERIOD.test(gap(words, index));
+}
+
+/** Whether word `next` may follow a title: none, punctuation, or a word such as "of" or "to". */
+function endsTitle(words: WordList, next: number): boolean {
+  const word = words.at(next);
+  return !word || words.before[next] === 'break' || AFTER_TITLE.has(word.folded);
+}
+
+/** The text between word `index` and the word before it. */
+function gap(words: WordList, index: number): string {
+  return words.text.slice(words.end[index - 1], words.start[index]);
+}

@@ -43,7 +43,7 @@ import {
   sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
-import { titleBefore } from '@/utils/recognition/english-titles';
+import { titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
@@ -481,11 +481,24 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
           : undefined;
     if (takenOver !== undefined) {
       state.recent.delete(word.key);
-      const title = titleBefore(words, takenOver);
-      if (title !== undefined) rememberTitles(state, word.key, [title], null);
+      // The name ends at the surname when a given name stands before it ("Sung Kim, the envoy").
+      const titles = englishTitles(takenOver, takenOver === index ? -1 : index);
+      rememberTitles(state, word.key, titles, null);
       return undefined;
     }
     return byTitle(index, target, state);
+  }
+
+  /**
+   * The English titles given to the name at words `first` to `last` (-1: its end is not known):
+   * right before it ("Foreign Minister Choe Son Hui"), and in an apposition right after it
+   * ("Kim Song, North Korea's ambassador to the UN").
+   */
+  function englishTitles(first: number, last: number): string[] {
+    if (words.units[first]!.hangul) return [];
+    const before = titleBefore(words, first);
+    const after = last < 0 ? undefined : titleAfter(words, last);
+    return [before, after].filter((title) => title !== undefined);
   }
 
   /**
@@ -591,8 +604,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         mention(match.start, match.end, entity.target, false, ambiguous);
         lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
-          const title = titleBefore(words, match.first);
-          if (title !== undefined) rememberTitles(state, entity.surnameKey, [title], entity.target);
+          const titles = englishTitles(match.first, match.last);
+          rememberTitles(state, entity.surnameKey, titles, entity.target);
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);
           // "Kim Yo Jong, the sister of leader Kim Jong Un, said": a later "Kim" is still hers.
