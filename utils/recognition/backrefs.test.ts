@@ -86,6 +86,7 @@ describe('surname back-references', () => {
       'Kim Jong Un, accompanied by Foreign Minister Choe Son Hui, came. Kim Yo Jong spoke. Minister Kim left.',
       [['Kim', 'kim-yo-jong']],
     ],
+    ['UN envoy Kim Song spoke. Kim Jong Un came. Ambassador Kim left.', [['Kim', 'kim-song']]],
     [
       'Kim Jong Un, who met the foreign minister, came. Kim Yo Jong spoke. Minister Kim left.',
       [['Kim', 'kim-yo-jong']],

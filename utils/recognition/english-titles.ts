@@ -1,32 +1,37 @@
 /**
  * Titles English news gives a person right before the full name ("Foreign Minister Choe Son
- * Hui", "leader Kim Jong Un") and repeats before the bare surname ("Minister Choe", "Leader Kim").
- * Where two people with one surname are named, the title tells whose the surname is.
+ * Hui", "leader Kim Jong Un") or in an apposition after it ("Kim Song, North Korea's ambassador
+ * to the UN,"), and repeats before the bare surname ("Minister Choe", "Ambassador Kim"). Where
+ * two people with one surname are named, the title tells whose the surname is.
  */
 import { isTitleWord } from '@/utils/recognition/title-words';
 import type { WordList } from '@/utils/recognition/word-list';
 
-/** The word of a title that stands right before the name: the office itself. */
-const TITLE_HEADS = new Set([
-  'ambassador',
-  'chair',
-  'chairman',
-  'chairperson',
-  'chairwoman',
-  'commander',
-  'director',
-  'envoy',
-  'leader',
-  'marshal',
-  'minister',
-  'premier',
-  'president',
-  'professor',
-  'representative',
-  'secretary',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
+/**
+ * The word of a title that stands right before the name, the office itself, and the office it
+ * is keyed as: the words news uses for one office are one key ("UN envoy Kim Song", then
+ * "Ambassador Kim"; "Chairwoman", "Chair").
+ */
+const OFFICES: ReadonlyMap<string, string> = new Map([
+  ['ambassador', 'envoy'],
+  ['chair', 'chair'],
+  ['chairman', 'chair'],
+  ['chairperson', 'chair'],
+  ['chairwoman', 'chair'],
+  ['commander', 'commander'],
+  ['director', 'director'],
+  ['envoy', 'envoy'],
+  ['leader', 'leader'],
+  ['marshal', 'marshal'],
+  ['minister', 'minister'],
+  ['premier', 'premier'],
+  ['president', 'president'],
+  ['professor', 'professor'],
+  ['representative', 'envoy'],
+  ['secretary', 'secretary'],
+  ['spokesman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
 ]);
 
 /** Words that make a title the deputy's: "Vice Foreign Minister", "Deputy Director". */
@@ -38,18 +43,20 @@ const REACH = 3;
 /**
  * The title right before word `first`, as a key: the office ("minister"), or the deputy's
  * ("vice minister" for "Vice Foreign Minister" and "Vice-Minister"); undefined when there is none.
+ * See `OFFICES` for the office's key.
  */
 export function titleBefore(words: WordList, first: number): string | undefined {
   const office = words.at(first - 1);
   if (!office || office.hangul || words.before[first] !== 'space') return undefined;
-  if (!TITLE_HEADS.has(office.folded)) return undefined;
+  const key = OFFICES.get(office.folded);
+  if (key === undefined) return undefined;
   for (let at = first - 2; at >= 0 && at >= first - 1 - REACH; at--) {
     if (words.before[at + 1] === 'break') break;
     const word = words.at(at)!;
-    if (DEPUTY_WORDS.has(word.folded)) return `vice ${office.folded}`;
+    if (DEPUTY_WORDS.has(word.folded)) return `vice ${key}`;
     if (!isTitleWord(word.folded)) break;
   }
-  return office.folded;
+  return key;
 }
 
 /** A comma and a space: what sets an apposition off after a name. */
@@ -88,9 +95,8 @@ export function titleAfter(words: WordList, last: number): string | undefined {
   for (const first = at; at < first + TITLE_REACH; at++) {
     const word = words.at(at);
     if (!word || word.hangul || (at > first && !inTitle(words, at))) return undefined;
-    if (TITLE_HEADS.has(word.folded) && endsTitle(words, at + 1)) {
-      return deputy ? `vice ${word.folded}` : word.folded;
-    }
+    const key = OFFICES.get(word.folded);
+    if (key !== undefined && endsTitle(words, at + 1)) return deputy ? `vice ${key}` : key;
     if (DEPUTY_WORDS.has(word.folded)) deputy = true;
     // A capitalised word in a title says whose: "the former US ambassador".
     else if (!isTitleWord(word.folded) && !QUALIFIERS.has(word.folded) && !word.capitalised) {
