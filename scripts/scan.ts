@@ -35,6 +35,7 @@ const lensSchema = z.object({
       hangul: z.array(z.string()),
       surname: z.string().optional(),
       ambiguousAcronyms: z.array(z.string()).optional(),
+      titles: z.array(z.string()).optional(),
     }),
   ),
 });

@@ -8,6 +8,7 @@ export type MatcherExtras = Partial<Pick<RegistryEntry, 'surname' | 'ambiguousAc
 
 export function toMatcherEntity(profile: Profile, extras: MatcherExtras = {}): MatcherEntity {
   const { surname, ambiguousAcronyms = [] } = extras;
+  const titles = profile.type === 'person' ? profile.roles.map((role) => role.title) : [];
   return {
     id: profile.id,
     name: profile.name,
@@ -18,5 +19,6 @@ export function toMatcherEntity(profile: Profile, extras: MatcherExtras = {}): M
     hangul: profile.hangul,
     ...(surname === undefined ? {} : { surname }),
     ...(ambiguousAcronyms.length === 0 ? {} : { ambiguousAcronyms }),
+    ...(titles.length === 0 ? {} : { titles }),
   };
 }

@@ -14,6 +14,7 @@ const kim: MatcherRecord = {
   readings: ['kim chol su', '김 철 수'],
   surnameKey: 'kim',
   hangulSurname: '김',
+  offices: ['vice minister', 'envoy'],
 };
 const kcna: MatcherRecord = {
   id: 'org.kcna',
@@ -44,9 +45,9 @@ describe('encodeMatcherText and readMatcherText', () => {
     ].map(unitCharacter);
     expect(encodeMatcherText([kim, kcna])).toBe(
       'kim\tchol\tsu\t김\t철\t수\t=KCNA\n' +
-        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t\t\t김\t${kimUnit}${cholUnit}${suUnit}\t` +
-        `${kimHangul}${cholHangul}${suHangul}\n` +
-        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t\t\t\t${kcnaUnit}`,
+        `person.kim\tKim Chol Su\tperson\tofficial\tkim\t\t\t김\tvice minister|envoy\t` +
+        `${kimUnit}${cholUnit}${suUnit}\t${kimHangul}${cholHangul}${suHangul}\n` +
+        `org.kcna\tKorean Central News Agency\torganisation\tforum\t\t\t\t\t\t${kcnaUnit}`,
     );
     expect(readBack(encodeMatcherText([kim, kcna]))).toStrictEqual([kim, kcna]);
   });
@@ -66,6 +67,9 @@ describe('encodeMatcherText and readMatcherText', () => {
     expect(readBack(text)).toStrictEqual([ministry]);
     expect(() => encodeMatcherText([{ ...ministry, owners: ['a|b'] }])).toThrow(
       /org\.foreign-ministry.*"a\|b"/,
+    );
+    expect(() => encodeMatcherText([{ ...kim, offices: ['vice|minister'] }])).toThrow(
+      /person\.kim.*"vice\|minister"/,
     );
   });
 

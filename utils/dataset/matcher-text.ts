@@ -2,7 +2,8 @@
  * The matcher's entities as the content script bundles them: one string, the readings' units on
  * its first line, then an entity per line, its fields separated by tabs (id, name, type,
  * category, surname key or nothing, link words joined by spaces or nothing, owners joined by
- * `|` or nothing, Hangul surname or nothing, then every reading, coded against the units: see
+ * `|` or nothing, Hangul surname or nothing, offices joined by `|` or nothing, then every
+ * reading, coded against the units: see
  * utils/recognition/unit-codes.ts). A page compiles a string literal far faster than the objects
  * it would otherwise parse at startup, and reads the entities out of it a few at a time while it
  * builds the trie.
@@ -23,8 +24,8 @@ const ENTITY_END = '\n';
 const FIELD_END = '\t';
 const LINK_END = ' ';
 const OWNER_END = '|';
-/** id, name, type, category, surname key, links, owners, Hangul surname: before the readings. */
-const FIXED_FIELDS = 8;
+/** id, name, type, category, surname key, links, owners, Hangul surname, offices: before the readings. */
+const FIXED_FIELDS = 9;
 
 export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
   if (entities.length === 0) return '';
@@ -45,10 +46,11 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
     for (const [list, end] of [
       [entity.links ?? [], LINK_END],
       [entity.owners ?? [], OWNER_END],
+      [entity.offices ?? [], OWNER_END],
     ] as const) {
       for (const item of list) {
         if (item === '' || [end, FIELD_END, ENTITY_END].some((mark) => item.includes(mark)))
-          throw new Error(`${entity.id}: cannot bundle the link or owner ${JSON.stringify(item)}`);
+          throw new Error(`${entity.id}: cannot bundle ${JSON.stringify(item)}`);
       }
     }
     if (entity.readings.length === 0) throw new Error(`${entity.id}: no reading`);
@@ -64,6 +66,7 @@ export function encodeMatcherText(entities: readonly MatcherRecord[]): string {
       (entity.links ?? []).join(LINK_END),
       (entity.owners ?? []).join(OWNER_END),
       entity.hangulSurname ?? '',
+      (entity.offices ?? []).join(OWNER_END),
       ...entity.readings,
     ].join(FIELD_END),
   );
@@ -101,6 +104,7 @@ function* readEntities(text: string, from: number): Generator<MatcherRecord, voi
     };
     if (fields[4] !== '') entity.surnameKey = fields[4];
     if (fields[7] !== '') entity.hangulSurname = fields[7];
+    if (fields[8] !== '') entity.offices = fields[8]!.split(OWNER_END);
     if (fields[6] !== '') {
       entity.links = fields[5]!.split(LINK_END);
       entity.owners = fields[6]!.split(OWNER_END);

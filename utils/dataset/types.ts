@@ -103,6 +103,8 @@ export interface LensEntity {
   surname?: string;
   /** Acronyms a page counts only when it names some entity otherwise (see `MatcherEntity`). */
   ambiguousAcronyms?: string[];
+  /** For people: their roles' titles, which the matcher reads offices from (see `MatcherEntity`). */
+  titles?: string[];
   roles: Role[];
   summary: string;
   /** One quote if the entity has one, else its most informative evidence sentence. */

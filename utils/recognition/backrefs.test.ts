@@ -87,6 +87,8 @@ describe('surname back-references', () => {
       [['Kim', 'kim-yo-jong']],
     ],
     ['UN envoy Kim Song spoke. Kim Jong Un came. Ambassador Kim left.', [['Kim', 'kim-song']]],
+    ['Kim Song spoke. Kim Jong Un came. Ambassador Kim left.', [['Kim', 'kim-song']]],
+    ['Kim Son Gyong spoke. Kim Jong Un came. Vice Minister Kim left.', [['Kim', 'kim-son-gyong']]],
     [
       'Kim Jong Un, who met the foreign minister, came. Kim Yo Jong spoke. Minister Kim left.',
       [['Kim', 'kim-yo-jong']],

@@ -125,3 +125,23 @@ function endsTitle(words: WordList, next: number): boolean {
 function gap(words: WordList, index: number): string {
   return words.text.slice(words.end[index - 1], words.start[index]);
 }
+
+/** Where the office of a role's title ends: "Chairman of the …", "Deputy director, Workers' …". */
+const TITLE_END = /,|\b(?:of|to|for|in|at)\b/;
+
+/**
+ * The office of a role's title as the dataset words it, keyed as `titleBefore` keys a title:
+ * "Vice Foreign Minister" → "vice minister", "Ambassador to the United Nations" → "envoy",
+ * "Chairman of the Supreme People's Assembly" → "chair"; undefined when the words before any
+ * "of", "to" or comma name no office ("Member of the Political Bureau").
+ */
+export function officeOf(title: string): string | undefined {
+  const words = title.toLowerCase().split(TITLE_END, 1)[0]!.split(/[\s-]+/);
+  let office: string | undefined;
+  let deputy = false;
+  for (const word of words) {
+    if (DEPUTY_WORDS.has(word)) deputy = true;
+    office = OFFICES.get(word) ?? office;
+  }
+  return office === undefined ? undefined : deputy ? `vice ${office}` : office;
+}

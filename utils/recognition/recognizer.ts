@@ -43,7 +43,7 @@ import {
   sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
-import { titleAfter, titleBefore } from '@/utils/recognition/english-titles';
+import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
@@ -103,6 +103,8 @@ export interface PrecompiledEntity {
    */
   links?: string[];
   owners?: string[];
+  /** For people: the offices of their roles, keyed as English titles are (see english-titles.ts). */
+  offices?: string[];
 }
 
 interface CompiledEntity {
@@ -111,6 +113,7 @@ interface CompiledEntity {
   surnameKey?: string;
   hangulSurname?: string;
   owners?: OwnerSets;
+  offices: readonly string[];
 }
 
 /**
@@ -186,6 +189,9 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
     }
     const key = surnameKey(entity, cache);
     const hangulKey = hangulSurname(entity, key, cache);
+    const offices = [
+      ...new Set((entity.titles ?? []).map(officeOf).filter((office) => office !== undefined)),
+    ];
     const owners =
       entity.type === 'person'
         ? undefined
@@ -200,6 +206,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
       readings: [...readings.values()],
       ...(key === undefined ? {} : { surnameKey: key }),
       ...(hangulKey === undefined ? {} : { hangulSurname: hangulKey }),
+      ...(key === undefined || offices.length === 0 ? {} : { offices }),
       ...(owners === undefined ? {} : owners),
     };
   });
@@ -259,6 +266,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     person: entity.type === 'person',
     ...(entity.surnameKey === undefined ? {} : { surnameKey: entity.surnameKey }),
     ...(entity.hangulSurname === undefined ? {} : { hangulSurname: entity.hangulSurname }),
+    offices: entity.offices ?? [],
     ...(entity.owners === undefined
       ? {}
       : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
@@ -604,7 +612,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         mention(match.start, match.end, entity.target, false, ambiguous);
         lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
-          const titles = englishTitles(match.first, match.last);
+          const titles = [...entity.offices, ...englishTitles(match.first, match.last)];
           rememberTitles(state, entity.surnameKey, titles, entity.target);
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);

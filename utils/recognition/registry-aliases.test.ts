@@ -54,6 +54,16 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it("reads a bare surname after a title by the dataset's roles", () => {
+    const text =
+      'Kim Son Gyong and Kim Song spoke. Kim Jong Un came. Vice Minister Kim and Ambassador Kim left.';
+    const backrefs = recognizer.scan(text).filter((mention) => mention.backref);
+    expect(backrefs.map((mention) => mention.id)).toEqual([
+      'person.kim-son-gyong',
+      'person.kim-song',
+    ]);
+  });
+
   it('reads a programme named in the plural', () => {
     const mentions = recognizer.scan('Two Hwasong-20s and the Hwaseong-20’s launcher were shown.');
     expect(mentions.map((mention) => [mention.text, mention.id])).toEqual([

@@ -34,6 +34,12 @@ export interface MatcherEntity {
    * it names some entity otherwise (see `Mention.ambiguous`).
    */
   ambiguousAcronyms?: string[];
+  /**
+   * For people: the titles of their roles, as the dataset words them ("Vice Foreign Minister"). A
+   * bare surname after the same office ("Vice Minister Kim") refers to them, though the page gave
+   * them no title.
+   */
+  titles?: string[];
 }
 
 /** One recognised mention. Offsets are UTF-16 indices into the scanned text; `text === input.slice(start, end)`. */
