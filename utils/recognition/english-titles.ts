@@ -136,7 +136,10 @@ const TITLE_END = /,|\b(?:of|to|for|in|at)\b/;
  * "of", "to" or comma name no office ("Member of the Political Bureau").
  */
 export function officeOf(title: string): string | undefined {
-  const words = title.toLowerCase().split(TITLE_END, 1)[0]!.split(/[\s-]+/);
+  const words = title
+    .toLowerCase()
+    .split(TITLE_END, 1)[0]!
+    .split(/[\s-]+/);
   let office: string | undefined;
   let deputy = false;
   for (const word of words) {

@@ -23,6 +23,7 @@ import {
   rememberTitles,
   titledPerson,
 } from '@/utils/recognition/backrefs';
+import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import {
   foldHangulSyllable,
   isParticleSequence,
@@ -43,7 +44,6 @@ import {
   sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
-import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { entityOwners, linkKeys } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
@@ -256,6 +256,9 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
     },
   };
 }
+
+/** What `englishTitles` gives a name without titles: no array made per name. */
+const NO_TITLES: readonly string[] = [];
 
 /** The matcher over a complete trie of `entities`. */
 function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Recognizer {
@@ -502,11 +505,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * right before it ("Foreign Minister Choe Son Hui"), and in an apposition right after it
    * ("Kim Song, North Korea's ambassador to the UN").
    */
-  function englishTitles(first: number, last: number): string[] {
-    if (words.units[first]!.hangul) return [];
+  function englishTitles(first: number, last: number): readonly string[] {
+    if (words.units[first]!.hangul) return NO_TITLES;
     const before = titleBefore(words, first);
     const after = last < 0 ? undefined : titleAfter(words, last);
-    return [before, after].filter((title) => title !== undefined);
+    if (before === undefined) return after === undefined ? NO_TITLES : [after];
+    return after === undefined ? [before] : [before, after];
   }
 
   /**
@@ -612,7 +616,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         mention(match.start, match.end, entity.target, false, ambiguous);
         lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
-          const titles = [...entity.offices, ...englishTitles(match.first, match.last)];
+          rememberTitles(state, entity.surnameKey, entity.offices, entity.target);
+          const titles = englishTitles(match.first, match.last);
           rememberTitles(state, entity.surnameKey, titles, entity.target);
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);
