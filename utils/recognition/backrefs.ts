@@ -36,17 +36,23 @@ export function copyBackrefState(state: BackrefState): BackrefState {
   };
 }
 
-/** Notes that the person named in full with this surname bears these titles. */
+/**
+ * Notes that the person named in full with this surname bears these titles. `exact`: titles
+ * looked up only as written (English ones), whose order then does not matter, so one already
+ * given to this person is left in place.
+ */
 export function rememberTitles(
   state: BackrefState,
   surname: string,
   titles: readonly string[],
   person: BackrefTarget | null,
+  exact = false,
 ): void {
   if (titles.length === 0) return;
   let known = state.titled.get(surname);
   if (!known) state.titled.set(surname, (known = new Map()));
   for (const title of titles) {
+    if (exact && known.get(title) === person) continue;
     // Deleted first, so that the map's order is the order of the latest mentions.
     known.delete(title);
     known.set(title, person);

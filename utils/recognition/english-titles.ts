@@ -61,6 +61,7 @@ export function titleBefore(words: WordList, first: number): string | undefined 
 
 /** A comma and a space: what sets an apposition off after a name. */
 const APPOSITION = /^,\s+$/;
+const COMMA = 0x2c;
 /** An apostrophe, perhaps an s, then spaces: after an owner ("North Korea's"). */
 const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
 /** Words that may open an apposition before its title: "the foreign minister", "his deputy". */
@@ -82,7 +83,9 @@ const QUALIFIERS = new Set(['first', 'top']);
  */
 export function titleAfter(words: WordList, last: number): string | undefined {
   let at = last + 1;
-  if (!APPOSITION.test(gap(words, at))) return undefined;
+  if (words.text.charCodeAt(words.end[last]!) !== COMMA || !APPOSITION.test(gap(words, at))) {
+    return undefined;
+  }
   if (DETERMINERS.has(words.at(at)?.folded ?? '')) at++;
   for (let owner = at; owner < at + OWNER_REACH && owner < words.count - 1; owner++) {
     if (POSSESSIVE.test(gap(words, owner + 1))) {

@@ -494,7 +494,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       state.recent.delete(word.key);
       // The name ends at the surname when a given name stands before it ("Sung Kim, the envoy").
       const titles = englishTitles(takenOver, takenOver === index ? -1 : index);
-      rememberTitles(state, word.key, titles, null);
+      rememberTitles(state, word.key, titles, null, true);
       return undefined;
     }
     return byTitle(index, target, state);
@@ -616,9 +616,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         mention(match.start, match.end, entity.target, false, ambiguous);
         lastNamed = match.last;
         if (entity.surnameKey !== undefined) {
-          rememberTitles(state, entity.surnameKey, entity.offices, entity.target);
+          rememberTitles(state, entity.surnameKey, entity.offices, entity.target, true);
           const titles = englishTitles(match.first, match.last);
-          rememberTitles(state, entity.surnameKey, titles, entity.target);
+          rememberTitles(state, entity.surnameKey, titles, entity.target, true);
           const earlier = named.get(entity.surnameKey);
           named.set(entity.surnameKey, match);
           // "Kim Yo Jong, the sister of leader Kim Jong Un, said": a later "Kim" is still hers.
