@@ -77,7 +77,7 @@ const QUALIFIERS = new Set(['first', 'top']);
 
 /**
  * The title an apposition right after word `last` gives the name ending there, as `titleBefore`
- * keys it: "Kim Song, North Korea's ambassador to the UN," gives "ambassador", "Kim Yo Jong,
+ * keys it: "Kim Song, North Korea's ambassador to the UN," gives "envoy", "Kim Yo Jong,
  * vice department director of …" gives "vice director". Only an apposition made of a title: after
  * "Kim Jong Un, accompanied by Foreign Minister Choe", none.
  */
