@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
 
-type TabMessage = 'getPageEntities' | 'jumpToMention';
+type TabMessage = 'getPageEntities' | 'jumpToMention' | 'getSelectionQuery';
 
 type Reply<K extends TabMessage> =
   | { res: ReturnType<ProtocolMap[K]>; err?: undefined }

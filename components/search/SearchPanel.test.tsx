@@ -24,15 +24,17 @@ const search = createSearch(docs, Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], do
 
 function renderSearch() {
   const onOpen = vi.fn();
-  render(
+  const panel = (suggestedQuery: string | null) => (
     <DatasetContext.Provider value={indexDataset(fixtureDataset)}>
-      <SearchPanel search={search} onOpen={onOpen} autoFocus />
-    </DatasetContext.Provider>,
+      <SearchPanel search={search} onOpen={onOpen} autoFocus suggestedQuery={suggestedQuery} />
+    </DatasetContext.Provider>
   );
+  const { rerender } = render(panel(null));
   const input = screen.getByRole('combobox', { name: /Search people, forums/ }) as HTMLInputElement;
   const type = (text: string) => fireEvent.input(input, { target: { value: text } });
   const key = (name: string) => fireEvent.keyDown(input, { key: name });
-  return { input, type, key, onOpen };
+  const suggest = (query: string | null) => rerender(panel(query));
+  return { input, type, key, onOpen, suggest };
 }
 
 const optionNames = () =>
@@ -93,6 +95,25 @@ describe('SearchPanel', () => {
     key('Escape');
     expect(input.value).toBe('');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
+  });
+
+  it('starts from a suggested query, selected so that typing replaces it', () => {
+    const { input, suggest } = renderSearch();
+    suggest('Kim Sun Kyung');
+    expect(input.value).toBe('Kim Sun Kyung');
+    expect(optionNames()[0]).toBe('Kim Son Gyong');
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 'Kim Sun Kyung'.length]);
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('leaves what the reader typed when a suggestion comes later', () => {
+    const { input, type, suggest } = renderSearch();
+    type('choe');
+    suggest('Kim Sun Kyung');
+    expect(input.value).toBe('choe');
+    type('');
+    suggest('Kim Song');
+    expect(input.value).toBe('');
   });
 
   it('says so when nothing matches', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Search } from '@/utils/search/search-engine';
 import { useDataset } from '@/components/profile/dataset-context';
 import { nextActive } from '@/components/search/list-navigation';
@@ -8,22 +8,40 @@ interface Props {
   search: Search;
   onOpen: (id: string) => void;
   autoFocus?: boolean;
+  /**
+   * A first query from elsewhere (the text selected on the page). It fills the box if the reader
+   * has not typed yet, selected, so that typing replaces it.
+   */
+  suggestedQuery?: string | null;
 }
 
 /**
  * Search box with results as you type: arrows move, Enter opens, Esc clears.
  * A combobox over a listbox, so screen readers follow the active result.
  */
-export function SearchPanel({ search, onOpen, autoFocus = false }: Props) {
+export function SearchPanel({ search, onOpen, autoFocus = false, suggestedQuery }: Props) {
   const { profile } = useDataset();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
+  const typed = useRef(false);
   const hits = useMemo(() => (query.trim() ? search(query) : []), [search, query]);
 
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
+
+  useEffect(() => {
+    if (!suggestedQuery || typed.current) return;
+    setQuery(suggestedQuery);
+    setActive(-1);
+  }, [suggestedQuery]);
+
+  useLayoutEffect(() => {
+    // Runs after the render that put the suggestion in the box, before anyone sees it.
+    const box = input.current;
+    if (box && !typed.current && suggestedQuery && box.value === suggestedQuery) box.select();
+  }, [query, suggestedQuery]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Keys an input method takes while it builds a syllable (Enter commits it) are its own.
@@ -70,6 +88,7 @@ export function SearchPanel({ search, onOpen, autoFocus = false }: Props) {
         aria-activedescendant={active >= 0 && hits[active] ? optionId(active) : undefined}
         value={query}
         onInput={(event) => {
+          typed.current = true;
           setQuery(event.currentTarget.value);
           setActive(-1);
         }}

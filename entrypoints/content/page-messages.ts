@@ -1,11 +1,12 @@
 /**
  * The top frame's answers to the popup and side panel: what is on the page, "show me where",
- * and a notice when the page's entities change.
+ * what the reader selected, and a notice when the page's entities change.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage, type PageEntities } from '@/utils/messaging/protocol';
 import type { PageLens } from '@/utils/page/page-lens';
 import { publishedDate } from '@/utils/page/published-date';
+import { selectionQuery } from '@/utils/search/selection-query';
 
 /** Quiet time before the side panel hears that the page's entities changed. */
 const CHANGE_NOTICE_MS = 400;
@@ -52,6 +53,8 @@ export function answerPageMessages(
       await readPage(ctx, lens);
       return lens.jumpTo(data.id);
     }),
+    // Answered at once, without reading the page: the popup fills its search box with it.
+    onMessage('getSelectionQuery', () => selectionQuery(getSelection()?.toString() ?? '')),
   ];
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));
 }

@@ -10,6 +10,7 @@ import {
 import { useDataset } from '@/components/profile/dataset-context';
 import { ProfileView } from '@/components/profile/ProfileView';
 import { SearchPanel } from '@/components/search/SearchPanel';
+import { useSelectionQuery } from '@/components/search/use-selection-query';
 import { ActivePageView } from '@/components/page/ActivePageView';
 import { useActivePage } from '@/components/page/use-active-page';
 import { useSettings } from '@/components/settings/use-settings';
@@ -31,6 +32,7 @@ export function App({ search }: { search: Search }) {
   const { profile } = useDataset();
   const [settings, updateSettings] = useSettings();
   const [page] = useActivePage(true);
+  const selected = useSelectionQuery();
   const [shown, setShown] = useState<string | null>(null);
   const [panelNote, setPanelNote] = useState<string | null>(null);
   useTheme(settings);
@@ -84,7 +86,7 @@ export function App({ search }: { search: Search }) {
           </>
         ) : (
           <>
-            <SearchPanel search={search} onOpen={setShown} autoFocus />
+            <SearchPanel search={search} onOpen={setShown} autoFocus suggestedQuery={selected} />
             <section class="on-this-page" aria-labelledby="on-this-page-heading">
               <h2 id="on-this-page-heading">On this page</h2>
               <ActivePageView

@@ -16,6 +16,8 @@ interface Expected {
   named: { name: string; category: 'official' | 'forum' | 'context' }[];
   jumpTo: string;
   jumpTargetId: string;
+  /** Text to select in the article (spaces as rendered), and the popup's first result for it. */
+  selection: { text: string; first: string };
 }
 
 const dataset = JSON.parse(
@@ -41,7 +43,8 @@ const QUERIES: [string, string][] = [
 
 /**
  * Polls `fn` in an extension page until it returns a truthy value. Extension pages forbid eval,
- * which the driver's own waiting uses, so this repeats plain evaluations instead.
+ * which the driver's own waiting uses, so this repeats plain evaluations instead. An evaluation
+ * that fails (the page is reloading) is tried again; the last error is reported at the deadline.
  */
 async function until<T, A extends unknown[]>(
   page: TestPage,
@@ -49,10 +52,15 @@ async function until<T, A extends unknown[]>(
   ...args: A
 ): Promise<T> {
   const deadline = Date.now() + 10_000;
+  let failure: unknown = null;
   for (;;) {
-    const value = await page.evaluate(fn, ...args);
+    const value = await page.evaluate(fn, ...args).catch((error: unknown) => {
+      failure = error;
+      return null;
+    });
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${fn.toString()}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${fn.toString()}`, { cause: failure });
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -272,6 +280,47 @@ describe.each(BROWSERS)('%s', (browserName) => {
     );
     expect(popup.consoleErrors()).toEqual([]);
     await popup.close();
+  });
+
+  it('popup: opens on a search for the text selected in the article', async () => {
+    const selected = await article.evaluate((text: string) => {
+      // The words may be split over lines in the source: match them across any run of spaces.
+      const pattern = new RegExp(text.split(' ').join('\\s+'));
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const found = pattern.exec(node.textContent ?? '');
+        if (!found) continue;
+        const range = document.createRange();
+        range.setStart(node, found.index);
+        range.setEnd(node, found.index + found[0].length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return getSelection()!.toString();
+      }
+      return null;
+    }, expected.selection.text);
+    expect(selected).not.toBeNull();
+    const popup = await session.openPage(session.extensionPageUrl('popup.html'));
+    expect(await activateTab(popup, article.url())).not.toBeNull();
+    // Opened again with the article active, as the toolbar button opens it.
+    await popup.evaluate(() => void setTimeout(() => location.reload(), 0));
+    const box = (query: string) => {
+      const input = document.querySelector<HTMLInputElement>('input[role="combobox"]');
+      const first = document.querySelector('[role="option"] .result-name')?.textContent;
+      return input?.value === query && first
+        ? { selected: input.selectionEnd! - input.selectionStart!, first }
+        : null;
+    };
+    expect(await until(popup, box, expected.selection.text)).toEqual({
+      selected: expected.selection.text.length,
+      first: expected.selection.first,
+    });
+    // Typing replaces the suggestion.
+    await popup.type('kim son');
+    expect(await until(popup, box, 'kim son')).toEqual({ selected: 0, first: 'Kim Son Gyong' });
+    expect(popup.consoleErrors()).toEqual([]);
+    await popup.close();
+    await article.evaluate(() => getSelection()?.removeAllRanges());
   });
 
   it('side panel: "This page" follows the active tab and scrolls it to a mention', async () => {

@@ -49,6 +49,11 @@ export interface ProtocolMap {
   /** Popup / side panel → content script: scroll to the next mention of `id` and flash it. Returns false when none. */
   jumpToMention(data: { id: string }): boolean;
   /**
+   * Popup → content script (top frame): the text the reader selected on the page, as a search
+   * query (`selectionQuery`); null when nothing that could be a name is selected.
+   */
+  getSelectionQuery(): string | null;
+  /**
    * Content script (top frame) → background: the profile the popover shows for `id`, asked when
    * the reader starts to rest on a name; null when the dataset holds no such entity.
    */
