@@ -6,6 +6,7 @@
 import { isWesternGivenName } from '@/utils/recognition/given-names';
 import { titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
+import { isDateWord, isSentenceOpener } from '@/utils/recognition/sentence-openers';
 import { isTitleWord } from '@/utils/recognition/title-words';
 import type { WordList } from '@/utils/recognition/word-list';
 
@@ -147,16 +148,20 @@ const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
 
 /**
  * True when a capitalised word right before word `first` makes the name starting there part of
- * a longer one ("National Security Council", "Japan's Foreign Ministry"). A possessive always
- * does; another word not when it starts a sentence, nor in a text with every word capitalised
- * (a headline), where its capital says nothing.
+ * a longer one ("National Security Council", "Japan's Foreign Ministry"). A date never does
+ * ("Monday's Security Council meeting"); a possessive always does otherwise. Another word does,
+ * but not in a text with every word capitalised (a headline), where its capital says nothing,
+ * nor when it opens a sentence, a bracket or a line as a word that says nothing of whose the
+ * name is ("The", "When", "Several"): "Chinese Foreign Ministry spokesperson Lin Jian said"
+ * and "(Russian Foreign Ministry/Handout)" are another country's.
  */
 export function qualifiedBefore(words: WordList, first: number): boolean {
   const previous = words.at(first - 1);
   if (!previous || previous.hangul || !previous.capitalised) return false;
-  if (words.before[first] !== 'space') return false;
+  if (words.before[first] !== 'space' || isDateWord(previous.folded)) return false;
   if (POSSESSIVE.test(words.text.slice(words.end[first - 1], words.start[first]))) return true;
-  return !startsSentence(words, first - 1) && !words.titleCase();
+  if (words.titleCase()) return false;
+  return !startsSentence(words, first - 1) || !isSentenceOpener(previous.folded);
 }
 
 function startsSentence(words: WordList, index: number): boolean {

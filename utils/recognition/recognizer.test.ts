@@ -272,6 +272,23 @@ describe('a generic name qualified by another name before it', () => {
       'Officials of the Foreign Ministry said on Monday.',
       [['Foreign Ministry', 'foreign-ministry']],
     ],
+    // A qualifier opening a sentence, a bracket or a line is still one.
+    ['Chinese Foreign Ministry spokesperson Lin Jian said so.', []],
+    ['Russian Security Council Secretary Sergei Shoigu arrived.', []],
+    ['A photo. (Russian Foreign Ministry/Handout)', []],
+    ['UK: National Security Council meets.', []],
+    ["Turkey: Kurdistan Workers' Party fighters disarmed.", []],
+    // A word that opens a sentence without saying whose the name is qualifies nothing.
+    ['The Security Council met.', [['Security Council', 'un-security-council']]],
+    [
+      'When Security Council members met, they disagreed.',
+      [['Security Council', 'un-security-council']],
+    ],
+    ['Several Security Council diplomats left.', [['Security Council', 'un-security-council']]],
+    ['(Foreign Ministry officials declined.)', [['Foreign Ministry', 'foreign-ministry']]],
+    // Nor does a date, possessive or not.
+    ["Monday's Security Council meeting was tense.", [['Security Council', 'un-security-council']]],
+    ['A January Security Council session opened.', [['Security Council', 'un-security-council']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

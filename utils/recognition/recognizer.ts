@@ -24,6 +24,7 @@ import {
   titledPerson,
 } from '@/utils/recognition/backrefs';
 import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
+import { foreignOwnerBefore } from '@/utils/recognition/hangul-owners';
 import {
   foldHangulSyllable,
   isParticleSequence,
@@ -292,7 +293,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * there, and a one-word name must be capitalised ("Trump", not "a trump card"). No name may go
    * on into the name of another body or place ("UN Command", "Trump Tower"). A generic name
    * must not be qualified by a capitalised word before it ("National Security Council"), nor by
-   * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan").
+   * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan"). A body
+   * with owners, written in Hangul, must not follow another country's name (일본 외무성).
    */
   function acceptable(first: number, last: number, node: number): boolean {
     const entity = trie.entityAt(node);
@@ -300,6 +302,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     const { person, owners } = compiled[entity]!;
     if (!person) {
       if (extendsBody(words, last + 1)) return false;
+      // A body a country may have of its own, written in Hangul after another country: 일본 외무성.
+      if (words.units[first]!.hangul) {
+        return owners === undefined || !foreignOwnerBefore(words.text, words.start[first]!);
+      }
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
     }
@@ -382,7 +388,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
             const entity = node === NONE ? NONE : trie.entityAt(node);
             if (entity !== NONE && word.hangul && unit < units.length - 1) {
               const end = words.offsetOf(index, unit) + 1;
-              if ((!best || best.end < end) && isParticleSequence(word.word.slice(unit + 1))) {
+              if (
+                (!best || best.end < end) &&
+                isParticleSequence(word.word.slice(unit + 1)) &&
+                acceptable(first, index, node)
+              ) {
                 best = { first, last: index, start, end, node };
               }
             }

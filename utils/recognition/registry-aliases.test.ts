@@ -54,6 +54,22 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it("reads another country's body in Hangul as that country's, also where the subject is named", () => {
+    const text = [
+      '김정은 위원장의 담화에 일본 외무성은 항의했고, 日 외무성 대변인도 나섰다.',
+      '영국 노동당 대표와 중국 공산당 정치국 상무위원, 러시아 안보리 서기가 말했다.',
+      '북한 외무성은 반박했다. 외무성 대변인과 노동당 정치국, 유엔 안보리도 언급됐다.',
+    ].join('\n');
+    expect(supportedMentions(recognizer.scan(text)).map((mention) => mention.text)).toEqual([
+      '김정은',
+      '북한 외무성',
+      '외무성',
+      '노동당',
+      '정치국',
+      '유엔 안보리',
+    ]);
+  });
+
   it("reads a bare surname after a title by the dataset's roles", () => {
     const text =
       'Kim Son Gyong and Kim Song spoke. Kim Jong Un came. Vice Minister Kim and Ambassador Kim left.';
