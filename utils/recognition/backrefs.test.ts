@@ -180,6 +180,25 @@ describe('surname back-references', () => {
       '김정은 위원장이 왔다. 김동엽 교수는 말했다. 김정은 위원장은 떠났다. 김 교수도 왔다.',
       'the professor, though Kim Jong Un was named since',
     ],
+    // A title that ends a longer one is that title: 비상대책위원장 is a 위원장.
+    [
+      '김정은 위원장이 왔다. 김용태 비상대책위원장은 반대했다. 김 위원장은 말했다.',
+      'another Kim, chair of an emergency committee',
+    ],
+    [
+      '김정은 위원장이 왔다. 김성한 전 국가안보실장은 말했다. 김 실장은 덧붙였다.',
+      'another Kim, a former national security adviser',
+    ],
+    [
+      '최선희 외무상이 왔다. 최룡해 상임위원장은 연설했다. 최 위원장은 말했다.',
+      'another Choe, chair of a standing committee',
+    ],
+    [
+      '김여정 부부장은 담화를 냈다. 김영호 통일부장관은 반박했다. 김 장관은 말했다.',
+      'another Kim, a minister',
+    ],
+    // A namesake (a reporter) takes the surname: 김성은 기자 is no Kim Song.
+    ['김성 대사가 왔다. 김성은 기자가 보도합니다. 김 기자는 말했다.', 'a reporter'],
   ])('%s: none (%s)', (text) => {
     expect(backrefs(text)).toEqual([]);
   });

@@ -71,6 +71,22 @@ describe('titleOf', () => {
   it.each(['문제는', '위원', '장', '위원장님들', '대통령궁'])('%s is not', (word) => {
     expect(titleOf(word)).toBeUndefined();
   });
+  it.each([
+    ['비상대책위원장은', '위원장'],
+    ['국가안보실장이', '실장'],
+    ['통일부장관', '장관'],
+    ['내각총리도', '총리'],
+    ['국회의원', '의원'],
+  ])('%s ends with the title %s (compound)', (word, title) => {
+    expect(titleOf(word)).toBeUndefined();
+    expect(titleOf(word, true)).toBe(title);
+  });
+  it.each(['회의장에', '명대사', '활동지', '위원장님들'])(
+    '%s ends with none (compound)',
+    (word) => {
+      expect(titleOf(word, true)).toBeUndefined();
+    },
+  );
 });
 
 describe('looksLikeKoreanName', () => {

@@ -51,6 +51,8 @@ const PARTICLES = [
   '께',
   '께서',
   '한테',
+  '한텐',
+  '에겐',
   '와',
   '과',
   '도',
@@ -144,13 +146,47 @@ const TITLES = new Set([
 ]);
 const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
 
-/** The title `word` is, alone or with particles after it (위원장은, 외무상이), if it is one. */
-export function titleOf(word: string): string | undefined {
+/**
+ * Titles that end a longer one naming the office's body: 비상대책위원장, 국가안보실장, 통일부장관,
+ * 내각총리, 국회의원. Not the ones that end common words too (회의장, 명대사, 활동지).
+ */
+const COMPOUND_ENDS = new Set([
+  '위원장',
+  '실장',
+  '장관',
+  '차관',
+  '총리',
+  '대변인',
+  '원장',
+  '국장',
+  '부장',
+  '대표',
+  '의원',
+  '총장',
+]);
+
+/**
+ * The title `word` is, alone or with particles after it (위원장은, 외무상이), if it is one. With
+ * `compound`, also a longer title that ends with one (비상대책위원장은 is a 위원장).
+ */
+export function titleOf(word: string, compound = false): string | undefined {
   for (let length = Math.min(LONGEST_TITLE, word.length); length > 1; length--) {
     const title = word.slice(0, length);
     if (!TITLES.has(title)) continue;
     const rest = word.slice(length);
     if (rest === '' || isParticleSequence(rest)) return title;
+  }
+  return compound ? compoundTitleOf(word) : undefined;
+}
+
+function compoundTitleOf(word: string): string | undefined {
+  for (let end = word.length; end > 2; end--) {
+    const rest = word.slice(end);
+    if (rest !== '' && !isParticleSequence(rest)) continue;
+    for (let length = Math.min(LONGEST_TITLE, end - 1); length > 1; length--) {
+      const title = word.slice(end - length, end);
+      if (COMPOUND_ENDS.has(title)) return title;
+    }
   }
   return undefined;
 }

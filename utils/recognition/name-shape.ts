@@ -4,7 +4,7 @@
  * "Kim Il Sung" makes it a place.
  */
 import { isWesternGivenName } from '@/utils/recognition/given-names';
-import { titleOf } from '@/utils/recognition/hangul';
+import { isParticleSequence, titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
 import { isDateWord, isSentenceOpener } from '@/utils/recognition/sentence-openers';
 import { isTitleWord } from '@/utils/recognition/title-words';
@@ -288,6 +288,23 @@ export function extendsBody(words: WordList, index: number): boolean {
   return words.at(index - 1)?.word.length === 1 && INITIAL_GAP.test(gapBefore(words, index));
 }
 
+const NUMBER = /^\d+$/;
+/** 형, "type", as Korean writes it after a missile's number: 화성-20형, 화성포-20형은. */
+const TYPE = '형';
+
+/**
+ * True when the name ending at word `last` ends with a number that a Hangul word joined to it
+ * counts, other than 형 ("type") or particles: 화성 20일 is the city of Hwaseong on the 20th,
+ * 화성 15곳 fifteen places in it, 화성 20억 년 전 Mars two billion years ago.
+ */
+export function countedAfter(words: WordList, last: number): boolean {
+  if (!NUMBER.test(words.units[last]!.word)) return false;
+  const next = words.at(last + 1);
+  if (!next?.hangul || words.start[last + 1] !== words.end[last]) return false;
+  const rest = next.word.startsWith(TYPE) ? next.word.slice(TYPE.length) : next.word;
+  return rest !== '' && !isParticleSequence(rest);
+}
+
 /** The text between word `index` and the word before it. */
 function gapBefore(words: WordList, index: number): string {
   return words.text.slice(words.end[index - 1], words.start[index]);
@@ -307,14 +324,15 @@ const CONCURRENTLY = '겸';
 
 /**
  * The titles Korean text gives the person whose full name ends at word `last`: the first title
- * within a few words (김여정 당 부부장은), and any joined to it by 겸.
+ * within a few words (김여정 당 부부장은), also where it ends a longer one (김용태
+ * 비상대책위원장은 is a 위원장), and any joined to it by 겸.
  */
 export function titlesAfter(words: WordList, last: number): string[] {
   const titles: string[] = [];
   for (let at = last + 1; at <= last + TITLE_REACH; at++) {
     const word = words.at(at);
     if (!word?.hangul || words.before[at] !== 'space') break;
-    const title = titleOf(word.word);
+    const title = titleOf(word.word, titles.length === 0);
     if (title !== undefined) titles.push(title);
     else if (titles.length > 0 && word.word !== CONCURRENTLY) break;
   }

@@ -25,6 +25,7 @@ import {
 } from '@/utils/recognition/backrefs';
 import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { foreignOwnerBefore } from '@/utils/recognition/hangul-owners';
+import { namesakeAround } from '@/utils/recognition/hangul-namesakes';
 import {
   foldHangulSyllable,
   isParticleSequence,
@@ -33,6 +34,7 @@ import {
 } from '@/utils/recognition/hangul';
 import {
   continuesName,
+  countedAfter,
   extendsBody,
   extendsName,
   givenNameBefore,
@@ -261,6 +263,20 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
 /** What `englishTitles` gives a name without titles: no array made per name. */
 const NO_TITLES: readonly string[] = [];
 
+/** Syllables of a Hangul name after which a title may be written joined to it. */
+const JOINED_TITLE_NAME = 3;
+
+/**
+ * Whether `rest`, written joined to a Hangul name of `syllables` syllables, leaves it a name:
+ * particles (김여정은, 최선희에게), or a title and particles as KCNA writes them after a whole
+ * name (김정은동지께서, 최선희외무상은). After a shorter name a title would as likely be the end of
+ * a longer one (김성원장: 김성원 or 김성 원장).
+ */
+function joinedAfterName(rest: string, syllables: number): boolean {
+  if (isParticleSequence(rest)) return true;
+  return syllables >= JOINED_TITLE_NAME && titleOf(rest) !== undefined;
+}
+
 /** The matcher over a complete trie of `entities`. */
 function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
@@ -301,7 +317,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (entity === NONE) return false;
     const { person, owners } = compiled[entity]!;
     if (!person) {
-      if (extendsBody(words, last + 1)) return false;
+      if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
       // A body a country may have of its own, written in Hangul after another country: 일본 외무성.
       if (words.units[first]!.hangul) {
         return owners === undefined || !foreignOwnerBefore(words.text, words.start[first]!);
@@ -309,7 +325,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
     }
-    if (words.units[last]!.hangul) return true;
+    if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
     if (first === last && !words.units[first]!.capitalised) return false;
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
@@ -390,7 +406,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
               const end = words.offsetOf(index, unit) + 1;
               if (
                 (!best || best.end < end) &&
-                isParticleSequence(word.word.slice(unit + 1)) &&
+                joinedAfterName(word.word.slice(unit + 1), unit + 1) &&
                 acceptable(first, index, node)
               ) {
                 best = { first, last: index, start, end, node };

@@ -70,6 +70,38 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it("reads KCNA's Korean: a title joined to a whole name, 조선중앙통신사", () => {
+    const text =
+      '경애하는 김정은동지께서 말씀하시였다. 김여정동지는 담화를 발표하였다. 최선희외무상은 말하였다. 조선중앙통신사 보도.';
+    expect(recognizer.scan(text).map((mention) => [mention.text, mention.id])).toEqual([
+      ['김정은', 'person.kim-jong-un'],
+      ['김여정', 'person.kim-yo-jong'],
+      ['최선희', 'person.choe-son-hui'],
+      ['조선중앙통신사', 'org.kcna'],
+    ]);
+    // After a name of two syllables a joined title may end a longer name: 김성원 and 장.
+    expect(recognizer.scan('김성원장은 말했다.')).toEqual([]);
+  });
+
+  it('leaves a namesake unmarked: a reporter, an actor, an athlete, anyone called 씨', () => {
+    const text = [
+      '김성은 기자가 보도합니다. 이수용 기자입니다. 배우 김정은이 출연했다.',
+      '골퍼 김정은이 우승했다. 최선희 선수가 MVP에 올랐다. 납북 피해자 김영남 씨의 가족.',
+      '김정은 위원장의 기자회견은 없었다. 김정은에겐 의미 없다.',
+    ].join('\n');
+    expect(recognizer.scan(text).map((mention) => mention.text)).toEqual(['김정은', '김정은']);
+  });
+
+  it('reads no missile in a number a Hangul word counts: 화성 20일 is a day in Hwaseong', () => {
+    const text =
+      '경기 화성 20일 오후, 화성 15곳에서 정전. 화성-20형과 화성 15형, 화성-20은 ICBM이다.';
+    expect(recognizer.scan(text).map((mention) => mention.text)).toEqual([
+      '화성-20',
+      '화성 15',
+      '화성-20',
+    ]);
+  });
+
   it("reads a bare surname after a title by the dataset's roles", () => {
     const text =
       'Kim Son Gyong and Kim Song spoke. Kim Jong Un came. Vice Minister Kim and Ambassador Kim left.';
