@@ -197,6 +197,19 @@ describe('surname back-references', () => {
       '김여정 부부장은 담화를 냈다. 김영호 통일부장관은 반박했다. 김 장관은 말했다.',
       'another Kim, a minister',
     ],
+    // Someone else given a title before the registry's person is named keeps it.
+    [
+      'Senator Andy Kim spoke. Kim Jong Un rejected it. Senator Kim was disappointed.',
+      'the senator, named first',
+    ],
+    [
+      'Foreign Minister Kim Min-seok spoke. Kim Yo Jong replied. Foreign Minister Kim left.',
+      'the minister, named first',
+    ],
+    [
+      '김용태 비대위원장은 말했다. 김여정 부부장은 반박했다. 김 위원장은 떠났다.',
+      'the chair, named first',
+    ],
     // A namesake (a reporter) takes the surname: 김성은 기자 is no Kim Song.
     ['김성 대사가 왔다. 김성은 기자가 보도합니다. 김 기자는 말했다.', 'a reporter'],
   ])('%s: none (%s)', (text) => {

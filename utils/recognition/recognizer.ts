@@ -292,6 +292,23 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
   }));
 
+  /**
+   * The surnames of the registry's people, as word keys and as Hangul syllables. Someone else's
+   * full name with one of them takes it over even before the registry's person is named
+   * ("Senator Andy Kim", then "Kim Jong Un": "Senator Kim" is the senator).
+   */
+  const surnames = new Set<string>();
+  for (const entity of compiled) {
+    if (entity.surnameKey !== undefined) surnames.add(entity.surnameKey);
+    if (entity.hangulSurname !== undefined) surnames.add(entity.hangulSurname);
+  }
+
+  /** Whether word `index` may be a registry person's surname, alone or starting a Hangul name. */
+  function maySpellSurname(index: number): boolean {
+    const word = words.units[index]!;
+    return surnames.has(word.hangul ? word.units[0]! : word.key);
+  }
+
   /** The word's units numbered by the trie, read once per word. */
   function inTrie(word: WordUnits): WordInTrie {
     if (word.inTrie === undefined) {
@@ -502,12 +519,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     }
     if (!word.titleCase || isFunctionWord(word.folded)) return undefined;
     const target = state.recent.get(word.key);
-    if (!target) return undefined;
+    if (!target && !surnames.has(word.key)) return undefined;
     // A syllable hyphenated before it makes it part of a given name ("Lee Myung-Bak"), unless
     // that syllable ends a name of its own ("the Putin-Kim summit").
     const previous = index > 0 ? words.units[index - 1] : undefined;
     if (previous?.syllabic && words.before[index] === 'hyphen' && !afterName) return undefined;
-    if (pairedSurname(index + 1, state)) return byTitle(index, target, state);
+    if (target && pairedSurname(index + 1, state)) return byTitle(index, target, state);
     // A surname the article gave someone before is no given name: "the Park Kim meeting".
     const given = givenNameBefore(words, index);
     const takenOver =
@@ -523,7 +540,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       rememberTitles(state, word.key, titles, null, true);
       return undefined;
     }
-    return byTitle(index, target, state);
+    return target && byTitle(index, target, state);
   }
 
   /**
@@ -585,7 +602,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     const word = words.units[index]!;
     if (!looksLikeKoreanName(word.word)) return;
     const surname = foldHangulSyllable(word.word.charAt(0));
-    if (state.recent.has(surname)) rememberTitles(state, surname, titlesAfter(words, index), null);
+    if (surnames.has(surname)) rememberTitles(state, surname, titlesAfter(words, index), null);
   }
 
   /**
@@ -665,7 +682,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         index = match.last;
         continue;
       }
-      if (state.recent.size === 0) continue;
+      if (state.recent.size === 0 && !maySpellSurname(index)) continue;
       const target = backrefAt(index, state, lastNamed === index - 1);
       if (target) mention(words.start[index]!, words.end[index]!, target, true, false);
     }
