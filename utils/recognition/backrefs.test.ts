@@ -28,6 +28,10 @@ describe('surname back-references', () => {
     ["Antonio Guterres spoke. Guterres's interview aired.", [['Guterres', 'antonio-guterres']]],
     ['Kim Yong-nam visited Uganda. Kim later left.', [['Kim', 'kim-yong-nam']]],
     ['Kim Jong Un spoke. In June Kim met Putin.', [['Kim', 'kim-jong-un']]],
+    // Someone else named in passing, or in a photo credit, takes nothing over.
+    ['Kim Yo Jong is the daughter of Kim Jong Il. Kim rose.', [['Kim', 'kim-yo-jong']]],
+    ["Kim Yo Jong, Kim Jong Il's daughter, said so. Kim added.", [['Kim', 'kim-yo-jong']]],
+    ['Kim Jong Un spoke. REUTERS/Kim Hong-Ji. Kim said so.', [['Kim', 'kim-jong-un']]],
     ['Kim Jong Un spoke. Marshal Kim inspected the unit.', [['Kim', 'kim-jong-un']]],
     ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
     ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],
@@ -210,6 +214,10 @@ describe('surname back-references', () => {
       '김용태 비대위원장은 말했다. 김여정 부부장은 반박했다. 김 위원장은 떠났다.',
       'the chair, named first',
     ],
+    // An author listed surname first, and a name in capitals, are someone else's.
+    ['Kim Jong Un spoke. Kim, Dong-yub. 2019. Analysis.', 'a reference, Korean given name'],
+    ['Ri Yong Ho spoke. Lee, Jean H. 2020. Analysis.', 'a reference, Western given name'],
+    ['Kim Song spoke. KIM SANG-JIN (Republic of Korea) replied. Kim added.', 'capitals'],
     // A namesake (a reporter) takes the surname: 김성은 기자 is no Kim Song.
     ['김성 대사가 왔다. 김성은 기자가 보도합니다. 김 기자는 말했다.', 'a reporter'],
   ])('%s: none (%s)', (text) => {

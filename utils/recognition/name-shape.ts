@@ -223,6 +223,28 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
   return isWesternGivenName(given.folded) ? first : undefined;
 }
 
+/** A comma and one space: what separates an inverted name's surname from its given name. */
+const INVERTED_GAP = /^, $/;
+
+/**
+ * True when a comma and a given name follow the surname at word `index`, as references and
+ * bibliographies list authors: "Kim, Dong-yub", "Choe, Sang-Hun", "Lee, Jean H.". The given name
+ * is a Korean one with its syllables hyphenated, or a common Western one.
+ */
+export function invertedName(words: WordList, index: number): boolean {
+  const given = words.at(index + 1);
+  if (!given || given.hangul || !given.titleCase) return false;
+  if (!INVERTED_GAP.test(gapBefore(words, index + 1))) return false;
+  if (isWesternGivenName(given.folded)) return true;
+  const second = words.at(index + 2);
+  return given.syllabic && words.before[index + 2] === 'hyphen' && second?.hangul === false;
+}
+
+/** A slash right before a name: a photo credit, "AP Photo/Lee Jin-man", "REUTERS/Kim Hong-Ji". */
+export function creditedAt(words: WordList, first: number): boolean {
+  return words.text.charAt(words.start[first]! - 1) === '/';
+}
+
 /** Whether word `index` follows an abbreviated title and its period: "Sen. Andy Kim". */
 function afterAbbreviatedTitle(words: WordList, index: number): boolean {
   const title = words.at(index - 1);

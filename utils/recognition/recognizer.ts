@@ -34,10 +34,12 @@ import {
 } from '@/utils/recognition/hangul';
 import {
   continuesName,
+  creditedAt,
   countedAfter,
   extendsBody,
   extendsName,
   givenNameBefore,
+  invertedName,
   isFunctionWord,
   namedInPassing,
   namesAnother,
@@ -303,6 +305,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     if (entity.hangulSurname !== undefined) surnames.add(entity.hangulSurname);
   }
 
+  /** The last person's full name in the text being scanned, per surname key. */
+  const named = new Map<string, Match>();
+
   /** Whether word `index` may be a registry person's surname, alone or starting a Hangul name. */
   function maySpellSurname(index: number): boolean {
     const word = words.units[index]!;
@@ -517,9 +522,20 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       noteOtherKoreanName(index, state);
       return hangulBackrefAt(index, state);
     }
-    if (!word.titleCase || isFunctionWord(word.folded)) return undefined;
+    if (!word.titleCase || isFunctionWord(word.folded)) {
+      // A name in capitals, as UN meeting coverage writes speakers' (KIM SANG-JIN), is someone
+      // else's too; its bare surname is not read.
+      if (word.capitalised && surnames.has(word.key) && continuesName(words, index + 1)) {
+        takeOver(word.key, index, lastGivenName(index), state);
+      }
+      return undefined;
+    }
     const target = state.recent.get(word.key);
     if (!target && !surnames.has(word.key)) return undefined;
+    if (invertedName(words, index)) {
+      takeOver(word.key, index, index, state);
+      return undefined;
+    }
     // A syllable hyphenated before it makes it part of a given name ("Lee Myung-Bak"), unless
     // that syllable ends a name of its own ("the Putin-Kim summit").
     const previous = index > 0 ? words.units[index - 1] : undefined;
@@ -534,13 +550,34 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
           ? given
           : undefined;
     if (takenOver !== undefined) {
-      state.recent.delete(word.key);
-      // The name ends at the surname when a given name stands before it ("Sung Kim, the envoy").
-      const titles = englishTitles(takenOver, takenOver === index ? -1 : index);
-      rememberTitles(state, word.key, titles, null, true);
+      takeOver(word.key, takenOver, takenOver === index ? lastGivenName(index) : index, state);
       return undefined;
     }
     return target && byTitle(index, target, state);
+  }
+
+  /**
+   * Notes that words `first` to `last`, the full name of someone the registry does not know,
+   * take their `surname` over, with the English titles given to them. Not a name in a photo credit
+   * ("AP Photo/Lee Jin-man"), nor one given in passing in the sentence of the registry's person
+   * with that surname ("Kim Yo Jong, the daughter of Kim Jong Il, … Kim added"): a later bare
+   * surname is still that person.
+   */
+  function takeOver(surname: string, first: number, last: number, state: BackrefState): void {
+    if (creditedAt(words, first)) return;
+    const earlier = named.get(surname);
+    if (earlier && sameSentence(words, earlier.last, first) && namedInPassing(words, first, last)) {
+      return;
+    }
+    state.recent.delete(surname);
+    rememberTitles(state, surname, englishTitles(first, last), null, true);
+  }
+
+  /** The last word of the given name after the surname at word `index` ("Kim Jong Il"). */
+  function lastGivenName(index: number): number {
+    let last = index + 1;
+    if (continuesName(words, last + 1, words.units[last]!.units.length + 1, 2)) last++;
+    return last;
   }
 
   /**
@@ -629,8 +666,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     words.read(text);
     const matches = selectMatches(text);
     let next = 0;
-    /** The last person's full name in this text, per surname key. */
-    const named = new Map<string, Match>();
+    named.clear();
     /** The last word of the last name matched. */
     let lastNamed = -1;
     const mentions: Mention[] = [];
