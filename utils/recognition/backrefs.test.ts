@@ -32,6 +32,11 @@ describe('surname back-references', () => {
     ['Kim Yo Jong is the daughter of Kim Jong Il. Kim rose.', [['Kim', 'kim-yo-jong']]],
     ["Kim Yo Jong, Kim Jong Il's daughter, said so. Kim added.", [['Kim', 'kim-yo-jong']]],
     ['Kim Jong Un spoke. REUTERS/Kim Hong-Ji. Kim said so.', [['Kim', 'kim-jong-un']]],
+    // A Hangul gloss repeats the name it follows: it names no one anew.
+    [
+      'Kim Yo Jong, the sister of leader Kim Jong Un (김정은), said so. Kim added.',
+      [['Kim', 'kim-yo-jong']],
+    ],
     ['Kim Jong Un spoke. Marshal Kim inspected the unit.', [['Kim', 'kim-jong-un']]],
     ['Kim Yo Jong spoke. But Kim said no.', [['Kim', 'kim-yo-jong']]],
     ["Kim Jong Un spoke. Pyongyang's Kim said no.", [['Kim', 'kim-jong-un']]],

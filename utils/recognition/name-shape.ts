@@ -65,6 +65,8 @@ const NAME_EXTENDERS = new Set([
   'organization',
   'organisation',
   'hotel',
+  'restaurant',
+  'cafe',
   'center',
   'centre',
   'square',

@@ -163,6 +163,7 @@ describe('look-alikes are rejected', () => {
     ['Kim Il Sung University students'],
     ['Donald Trump Jr. visited Seoul.'],
     ['The Trump Organization declined to comment.'],
+    ['We ate at the Kim Song Restaurant in Flushing.'],
     ['KCNA Watch archived the statement.'],
     ['The APEC Foundation met.'],
     ['Kim Son arrived.'],

@@ -262,6 +262,9 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
   };
 }
 
+/** What stands between a name and its Hangul gloss: "Kim Jong-un (김정은)". */
+const GLOSS_OPENING = /^\s*[(（]\s*$/;
+
 /** What `englishTitles` gives a name without titles: no array made per name. */
 const NO_TITLES: readonly string[] = [];
 
@@ -653,6 +656,15 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     return !continuesName(words, index + 1) && !namesAnother(words, index + 1);
   }
 
+  /** Whether `later` is the Hangul of `earlier`'s entity in brackets right after it. */
+  function glosses(earlier: Match, later: Match): boolean {
+    return (
+      words.units[later.first]!.hangul &&
+      trie.entityAt(earlier.node) === trie.entityAt(later.node) &&
+      GLOSS_OPENING.test(words.text.slice(earlier.end, later.start))
+    );
+  }
+
   /** Whether the person's name `later` is given in passing in the sentence of `earlier`. */
   function namedAfterSubject(earlier: Match, later: Match): boolean {
     return (
@@ -687,13 +699,22 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         backref,
         ambiguous,
       });
+    /** The last match, to tell a gloss of it. */
+    let previous: Match | undefined;
     for (let index = 0; index < words.count; index++) {
       const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
         const entity = compiled[trie.entityAt(match.node)]!;
         const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
         mention(match.start, match.end, entity.target, false, ambiguous);
+        const glossed = previous !== undefined && glosses(previous, match);
+        previous = match;
         lastNamed = match.last;
+        // "Kim Jong-un (김정은)": the Hangul in brackets repeats the name, and names no one anew.
+        if (glossed) {
+          index = match.last;
+          continue;
+        }
         if (entity.surnameKey !== undefined) {
           rememberTitles(state, entity.surnameKey, entity.offices, entity.target, true);
           const titles = englishTitles(match.first, match.last);
