@@ -27,6 +27,19 @@ beforeAll(() => {
 });
 
 describe('npm run scan', { timeout: 60_000 }, () => {
+  it('reads each paragraph as a block: a name ends with it, back-references go on', () => {
+    const article = file('lines.txt', 'They met Kim Song\n\nChoe Son Hui said so.\n \nKim\nadded.');
+    const { status, stdout } = scan('--data', lens, article);
+    expect(status).toBe(0);
+    expect(stdout.split('\n').map((line) => line.split('\t')[1])).toEqual([
+      'Kim Song',
+      'Choe Son Hui',
+      'Kim',
+      undefined,
+    ]);
+    expect(stdout).toContain(`${article}:5:1\tKim\t→ Kim Song`);
+  });
+
   it('prints one JSON object per mention with offsets into the decoded text', () => {
     const text = '😀 Choi Sun-hee met Kim Yo Jong at the UNSC.\nKim said so.';
     const article = file('article.txt', text);

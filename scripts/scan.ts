@@ -5,10 +5,11 @@
  *   npm run --silent scan -- --json FILE...     one JSON object per mention and line
  *   npm run --silent scan -- --data LENS FILE   use another lens.json than data/generated/
  *
- * Offsets are JavaScript string indices into the file decoded as UTF-8. Back-references are
- * resolved within each file, and an ambiguous acronym ("CNN") counts only in a file that names
- * some entity otherwise, as on a page. Exit status: 0 when every file was scanned, 1 when one could not
- * be (it is reported and the others are still scanned), 2 for bad usage or a missing dataset.
+ * Offsets are JavaScript string indices into the file decoded as UTF-8. Each paragraph (blank
+ * lines between them) is read as a page's block is; back-references are resolved within each
+ * file, and an ambiguous acronym ("CNN") counts only in a file that names some entity
+ * otherwise, as on a page. Exit status: 0 when every file was scanned, 1 when one could not be (it is reported and
+ * the others are still scanned), 2 for bad usage or a missing dataset.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -112,6 +113,31 @@ function readText(file: string): { text: string } | { error: string } {
   }
 }
 
+/** A blank line: what separates two paragraphs of a text file. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
+
+/**
+ * The mentions in `text`, read a paragraph at a time as a page's blocks are (paragraphs are
+ * separated by blank lines; a single line break is a space), with one back-reference state for
+ * the file; offsets into the whole text.
+ */
+function scanParagraphs(recognizer: Recognizer, text: string): Mention[] {
+  const backrefs = createBackrefState();
+  const mentions: Mention[] = [];
+  let start = 0;
+  const read = (end: number) => {
+    for (const mention of recognizer.scan(text.slice(start, end), { backrefs })) {
+      mentions.push({ ...mention, start: mention.start + start, end: mention.end + start });
+    }
+  };
+  for (const paragraphBreak of text.matchAll(PARAGRAPH_BREAK)) {
+    read(paragraphBreak.index);
+    start = paragraphBreak.index + paragraphBreak[0].length;
+  }
+  read(text.length);
+  return mentions;
+}
+
 function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -142,9 +168,7 @@ function main(args: string[]): number {
       status = 1;
       continue;
     }
-    const mentions = supportedMentions(
-      recognizer.scan(read.text, { backrefs: createBackrefState() }),
-    );
+    const mentions = supportedMentions(scanParagraphs(recognizer, read.text));
     const lines = mentions.map((mention) =>
       options.json ? JSON.stringify({ file, ...mention }) : describe(file, read.text, mention),
     );
