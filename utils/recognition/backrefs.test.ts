@@ -32,6 +32,25 @@ describe('surname back-references', () => {
     ['Kim Yo Jong is the daughter of Kim Jong Il. Kim rose.', [['Kim', 'kim-yo-jong']]],
     ["Kim Yo Jong, Kim Jong Il's daughter, said so. Kim added.", [['Kim', 'kim-yo-jong']]],
     ['Kim Jong Un spoke. REUTERS/Kim Hong-Ji. Kim said so.', [['Kim', 'kim-jong-un']]],
+    // A comma and a full name after a surname are no inverted name: the sentence goes on.
+    ['Kim Jong Un spoke. After talks with Kim, Donald Trump left.', [['Kim', 'kim-jong-un']]],
+    [
+      'Ri Yong Ho spoke. Like Lee, Jennifer Lind argued so. Lee agreed.',
+      [
+        ['Lee', 'ri-yong-ho'],
+        ['Lee', 'ri-yong-ho'],
+      ],
+    ],
+    // The registry's people keep their titles as written: 김영남 상임위원장 is no 위원장 here.
+    [
+      '김정은 국무위원장이 왔다. 김영남 최고인민회의 상임위원장도 참석했다. 김 위원장은 연설했다.',
+      [['김', 'kim-jong-un']],
+    ],
+    // The title given last goes first, exact or not.
+    [
+      '김용태 비상대책위원장은 말했다. 김정은 국무위원장은 말했다. 김 위원장은 지시했다.',
+      [['김', 'kim-jong-un']],
+    ],
     // A Hangul gloss repeats the name it follows: it names no one anew.
     [
       'Kim Yo Jong, the sister of leader Kim Jong Un (김정은), said so. Kim added.',
@@ -222,6 +241,8 @@ describe('surname back-references', () => {
     // An author listed surname first, and a name in capitals, are someone else's.
     ['Kim Jong Un spoke. Kim, Dong-yub. 2019. Analysis.', 'a reference, Korean given name'],
     ['Ri Yong Ho spoke. Lee, Jean H. 2020. Analysis.', 'a reference, Western given name'],
+    ['Ri Yong Ho spoke. Lee, Rachel Minyoung, wrote it.', 'a reference, two given names'],
+    ['Choe Son Hui spoke. Choe, Sang-Hun (2018).', 'a reference, a year in brackets'],
     ['Kim Song spoke. KIM SANG-JIN (Republic of Korea) replied. Kim added.', 'capitals'],
     // A namesake (a reporter) takes the surname: 김성은 기자 is no Kim Song.
     ['김성 대사가 왔다. 김성은 기자가 보도합니다. 김 기자는 말했다.', 'a reporter'],

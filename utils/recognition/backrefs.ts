@@ -61,9 +61,9 @@ export function rememberTitles(
 
 /**
  * Whom a surname and title refer to by the titles noted so far: the person given that title
- * most recently, or, for a Hangul title (`related`), a longer or shorter one (위원장 for
- * 국무위원장); null for someone the registry does not know; undefined when no one was given such
- * a title.
+ * most recently, or, for a Hangul title (`related`), that title or a longer or shorter one
+ * (위원장 for 국무위원장), whichever was given last; null for someone the registry does not know;
+ * undefined when no one was given such a title.
  */
 export function titledPerson(
   state: BackrefState,
@@ -73,7 +73,7 @@ export function titledPerson(
 ): BackrefTarget | null | undefined {
   const known = state.titled.get(surname);
   if (!known) return undefined;
-  if (known.has(title) || !related) return known.get(title);
+  if (!related) return known.get(title);
   let found: BackrefTarget | null | undefined;
   for (const [given, person] of known) {
     if (given.endsWith(title) || title.endsWith(given)) found = person;

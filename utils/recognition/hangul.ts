@@ -48,6 +48,8 @@ const PARTICLES = [
   '에게',
   '에게서',
   '에서',
+  // 에서 as headlines shorten it: 北 유엔총회서, 안보리서.
+  '서',
   '께',
   '께서',
   '한테',

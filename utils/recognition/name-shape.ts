@@ -6,7 +6,7 @@
 import { isWesternGivenName } from '@/utils/recognition/given-names';
 import { isParticleSequence, titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
-import { isDateWord, isSentenceOpener } from '@/utils/recognition/sentence-openers';
+import { isDateWord, qualifiesOpeningSentence } from '@/utils/recognition/qualifier-words';
 import { isTitleWord } from '@/utils/recognition/title-words';
 import type { WordList } from '@/utils/recognition/word-list';
 
@@ -152,10 +152,11 @@ const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
  * True when a capitalised word right before word `first` makes the name starting there part of
  * a longer one ("National Security Council", "Japan's Foreign Ministry"). A date never does
  * ("Monday's Security Council meeting"); a possessive always does otherwise. Another word does,
- * but not in a text with every word capitalised (a headline), where its capital says nothing,
- * nor when it opens a sentence, a bracket or a line as a word that says nothing of whose the
- * name is ("The", "When", "Several"): "Chinese Foreign Ministry spokesperson Lin Jian said"
- * and "(Russian Foreign Ministry/Handout)" are another country's.
+ * but not in a text with every word capitalised (a headline), where its capital says nothing;
+ * opening a sentence, a bracket or a line, only a people's or country's adjective or name, or
+ * "National", "Federal"..., does (not "The", "When", "Recent"; see qualifier-words.ts): "Chinese
+ * Foreign Ministry spokesperson Lin Jian said" and "(Russian Foreign Ministry/Handout)" are
+ * another country's.
  */
 export function qualifiedBefore(words: WordList, first: number): boolean {
   const previous = words.at(first - 1);
@@ -163,7 +164,8 @@ export function qualifiedBefore(words: WordList, first: number): boolean {
   if (words.before[first] !== 'space' || isDateWord(previous.folded)) return false;
   if (POSSESSIVE.test(words.text.slice(words.end[first - 1], words.start[first]))) return true;
   if (words.titleCase()) return false;
-  return !startsSentence(words, first - 1) || !isSentenceOpener(previous.folded);
+  if (!startsSentence(words, first - 1)) return true;
+  return qualifiesOpeningSentence(previous.folded);
 }
 
 function startsSentence(words: WordList, index: number): boolean {
@@ -228,18 +230,47 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
 /** A comma and one space: what separates an inverted name's surname from its given name. */
 const INVERTED_GAP = /^, $/;
 
+/** What ends an author's name in a reference: punctuation, a bracket, the end of the text. */
+const AUTHOR_END = /^\s*(?:[.,;:([]|$)/;
+
 /**
  * True when a comma and a given name follow the surname at word `index`, as references and
- * bibliographies list authors: "Kim, Dong-yub", "Choe, Sang-Hun", "Lee, Jean H.". The given name
- * is a Korean one with its syllables hyphenated, or a common Western one.
+ * bibliographies list authors: "Kim, Dong-yub.", "Choe, Sang-Hun (2019)", "Lee, Jean H.". The
+ * given name is a Korean one with its syllables hyphenated, or a common Western one with perhaps
+ * an initial or a second given name, and punctuation ends it: in "talks with Kim, Donald Trump
+ * said" a sentence goes on.
  */
 export function invertedName(words: WordList, index: number): boolean {
   const given = words.at(index + 1);
   if (!given || given.hangul || !given.titleCase) return false;
   if (!INVERTED_GAP.test(gapBefore(words, index + 1))) return false;
-  if (isWesternGivenName(given.folded)) return true;
-  const second = words.at(index + 2);
-  return given.syllabic && words.before[index + 2] === 'hyphen' && second?.hangul === false;
+  let last = index + 1;
+  if (isWesternGivenName(given.folded)) {
+    // An initial or a second given name: "Lee, Jean H.", "Lee, Rachel Minyoung,".
+    const middle = words.at(last + 1);
+    if (middleInitialAfter(words, last)) last++;
+    else if (middle?.titleCase && SPACES.test(gapBefore(words, last + 1))) last++;
+  } else {
+    const second = words.at(index + 2);
+    if (!given.syllabic || words.before[index + 2] !== 'hyphen' || second?.hangul !== false) {
+      return false;
+    }
+    last++;
+  }
+  return AUTHOR_END.test(words.text.slice(words.end[last]));
+}
+
+/** An initial right after word `index`, with its period: "H." after "Jean". */
+function middleInitialAfter(words: WordList, index: number): boolean {
+  const word = words.at(index + 1);
+  return (
+    word !== undefined &&
+    word.word.length === 1 &&
+    word.capitalised &&
+    !word.hangul &&
+    SPACES.test(gapBefore(words, index + 1)) &&
+    words.text.charAt(words.end[index + 1]!) === '.'
+  );
 }
 
 /** A slash right before a name: a photo credit, "AP Photo/Lee Jin-man", "REUTERS/Kim Hong-Ji". */
@@ -313,20 +344,48 @@ export function extendsBody(words: WordList, index: number): boolean {
 }
 
 const NUMBER = /^\d+$/;
-/** 형, "type", as Korean writes it after a missile's number: 화성-20형, 화성포-20형은. */
-const TYPE = '형';
+/**
+ * Counters and units Korean writes joined to a number: days, places, hundred millions, people,
+ * times, years, hours, kilometres... Not 형 ("type": 화성-20형), 급 ("class"), nor 도 and 만,
+ * which are also particles (화성-20도, "the Hwasong-20 too").
+ */
+const COUNTERS = new Set([
+  '일',
+  '곳',
+  '억',
+  '천',
+  '개',
+  '명',
+  '번',
+  '년',
+  '월',
+  '시',
+  '분',
+  '초',
+  '세',
+  '층',
+  '건',
+  '회',
+  '킬로',
+  '미터',
+  '킬로미터',
+]);
 
 /**
- * True when the name ending at word `last` ends with a number that a Hangul word joined to it
- * counts, other than 형 ("type") or particles: 화성 20일 is the city of Hwaseong on the 20th,
- * 화성 15곳 fifteen places in it, 화성 20억 년 전 Mars two billion years ago.
+ * True when the name ending at word `last` ends with a number that a Hangul counter joined to it
+ * counts: 화성 20일 is the city of Hwaseong on the 20th, 화성 15곳 fifteen places in it, 화성
+ * 20억 년 전 Mars two billion years ago.
  */
 export function countedAfter(words: WordList, last: number): boolean {
   if (!NUMBER.test(words.units[last]!.word)) return false;
   const next = words.at(last + 1);
   if (!next?.hangul || words.start[last + 1] !== words.end[last]) return false;
-  const rest = next.word.startsWith(TYPE) ? next.word.slice(TYPE.length) : next.word;
-  return rest !== '' && !isParticleSequence(rest);
+  for (let length = Math.min(4, next.word.length); length > 0; length--) {
+    if (!COUNTERS.has(next.word.slice(0, length))) continue;
+    const rest = next.word.slice(length);
+    if (rest === '' || isParticleSequence(rest)) return true;
+  }
+  return false;
 }
 
 /** The text between word `index` and the word before it. */
@@ -348,15 +407,17 @@ const CONCURRENTLY = '겸';
 
 /**
  * The titles Korean text gives the person whose full name ends at word `last`: the first title
- * within a few words (김여정 당 부부장은), also where it ends a longer one (김용태
- * 비상대책위원장은 is a 위원장), and any joined to it by 겸.
+ * within a few words (김여정 당 부부장은), and any joined to it by 겸. With `compound`, for
+ * someone the registry does not know, also a title that ends a longer one (김용태
+ * 비상대책위원장은 is a 위원장): the registry's people are given theirs in full (김영남
+ * 상임위원장 is no 위원장 of the kind Kim Jong Un is).
  */
-export function titlesAfter(words: WordList, last: number): string[] {
+export function titlesAfter(words: WordList, last: number, compound = false): string[] {
   const titles: string[] = [];
   for (let at = last + 1; at <= last + TITLE_REACH; at++) {
     const word = words.at(at);
     if (!word?.hangul || words.before[at] !== 'space') break;
-    const title = titleOf(word.word, titles.length === 0);
+    const title = titleOf(word.word, compound && titles.length === 0);
     if (title !== undefined) titles.push(title);
     else if (titles.length > 0 && word.word !== CONCURRENTLY) break;
   }

@@ -290,6 +290,9 @@ describe('a generic name qualified by another name before it', () => {
     // Nor does a date, possessive or not.
     ["Monday's Security Council meeting was tense.", [['Security Council', 'un-security-council']]],
     ['A January Security Council session opened.', [['Security Council', 'un-security-council']]],
+    // Opening a sentence, only a people's or country's word qualifies.
+    ['Recent Security Council sessions failed.', [['Security Council', 'un-security-council']]],
+    ['Emergency Security Council meeting called.', [['Security Council', 'un-security-council']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

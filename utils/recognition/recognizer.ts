@@ -49,7 +49,7 @@ import {
   sameSentence,
   titlesAfter,
 } from '@/utils/recognition/name-shape';
-import { entityOwners, linkKeys } from '@/utils/recognition/owners';
+import { entityOwners, linkKeys, ownerKey } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
 import { tokenize } from '@/utils/recognition/tokenize';
 import type { MatcherEntity, Mention } from '@/utils/recognition/types';
@@ -118,6 +118,8 @@ interface CompiledEntity {
   surnameKey?: string;
   hangulSurname?: string;
   owners?: OwnerSets;
+  /** A body of North Korea's own, by its owners (see `NORTH_KOREAN_OWNERS`). */
+  northKorean: boolean;
   offices: readonly string[];
 }
 
@@ -262,6 +264,14 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
   };
 }
 
+/**
+ * Owner words that make a body North Korea's own ("DPRK Foreign Ministry", "Korean Workers'
+ * Party", "WPK Political Bureau"), as opposed to the UN's or China's: Korean news names the
+ * foreign ones with their country (중국 전승절 열병식, 미국의 안보리 결의안), and North Korea's
+ * own bodies with another country only when they are that country's (일본 외무성).
+ */
+const NORTH_KOREAN_OWNERS = ['DPRK', 'North', 'Korea', 'Korean', 'WPK', 'Pyongyang'];
+
 /** What stands between a name and its Hangul gloss: "Kim Jong-un (김정은)". */
 const GLOSS_OPENING = /^\s*[(（]\s*$/;
 
@@ -286,6 +296,9 @@ function joinedAfterName(rest: string, syllables: number): boolean {
 function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Recognizer {
   const cache = new UnitCache();
   const words = new WordList(cache);
+  const northKoreanOwners = new Set(
+    NORTH_KOREAN_OWNERS.map((owner) => ownerKey({ clean: owner, hangul: false }, cache)),
+  );
   const compiled: CompiledEntity[] = entities.map((entity) => ({
     target: { id: entity.id, name: entity.name, type: entity.type },
     person: entity.type === 'person',
@@ -295,6 +308,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     ...(entity.owners === undefined
       ? {}
       : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
+    northKorean: entity.owners?.some((owner) => northKoreanOwners.has(owner)) ?? false,
   }));
 
   /**
@@ -335,17 +349,17 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * on into the name of another body or place ("UN Command", "Trump Tower"). A generic name
    * must not be qualified by a capitalised word before it ("National Security Council"), nor by
    * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan"). A body
-   * with owners, written in Hangul, must not follow another country's name (일본 외무성).
+   * of North Korea's, written in Hangul, must not follow another country's name (일본 외무성).
    */
   function acceptable(first: number, last: number, node: number): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    const { person, owners } = compiled[entity]!;
+    const { person, owners, northKorean } = compiled[entity]!;
     if (!person) {
       if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
-      // A body a country may have of its own, written in Hangul after another country: 일본 외무성.
+      // North Korea's body, written in Hangul after another country, is that country's: 일본 외무성.
       if (words.units[first]!.hangul) {
-        return owners === undefined || !foreignOwnerBefore(words.text, words.start[first]!);
+        return !northKorean || !foreignOwnerBefore(words.text, words.start[first]!);
       }
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
@@ -642,7 +656,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     const word = words.units[index]!;
     if (!looksLikeKoreanName(word.word)) return;
     const surname = foldHangulSyllable(word.word.charAt(0));
-    if (surnames.has(surname)) rememberTitles(state, surname, titlesAfter(words, index), null);
+    if (surnames.has(surname))
+      rememberTitles(state, surname, titlesAfter(words, index, true), null);
   }
 
   /**

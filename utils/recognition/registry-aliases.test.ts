@@ -54,11 +54,13 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
-  it("reads another country's body in Hangul as that country's, also where the subject is named", () => {
+  it("reads North Korea's body in Hangul after another country as that country's", () => {
     const text = [
       '김정은 위원장의 담화에 일본 외무성은 항의했고, 日 외무성 대변인도 나섰다.',
-      '영국 노동당 대표와 중국 공산당 정치국 상무위원, 러시아 안보리 서기가 말했다.',
+      '영국 노동당 대표와 중국 공산당 정치국 상무위원이 말했다.',
       '북한 외무성은 반박했다. 외무성 대변인과 노동당 정치국, 유엔 안보리도 언급됐다.',
+      // The UN's bodies and China's parade are named with a country that is not their owner.
+      '미국의 안보리 결의안과 일본 유엔총회 연설, 중국 전승절 열병식.',
     ].join('\n');
     expect(supportedMentions(recognizer.scan(text)).map((mention) => mention.text)).toEqual([
       '김정은',
@@ -67,6 +69,9 @@ describe('the registry in data/generated/lens.json', () => {
       '노동당',
       '정치국',
       '유엔 안보리',
+      '안보리',
+      '유엔총회',
+      '전승절 열병식',
     ]);
   });
 
@@ -79,6 +84,10 @@ describe('the registry in data/generated/lens.json', () => {
       ['최선희', 'person.choe-son-hui'],
       ['조선중앙통신사', 'org.kcna'],
     ]);
+    // Headlines shorten 에서 to 서.
+    expect(
+      recognizer.scan('北 유엔총회서 연설, 안보리서 규탄').map((mention) => mention.text),
+    ).toEqual(['유엔총회', '안보리']);
     // After a name of two syllables a joined title may end a longer name: 김성원 and 장.
     expect(recognizer.scan('김성원장은 말했다.')).toEqual([]);
   });
@@ -94,10 +103,13 @@ describe('the registry in data/generated/lens.json', () => {
 
   it('reads no missile in a number a Hangul word counts: 화성 20일 is a day in Hwaseong', () => {
     const text =
-      '경기 화성 20일 오후, 화성 15곳에서 정전. 화성-20형과 화성 15형, 화성-20은 ICBM이다.';
+      '경기 화성 20일 오후, 화성 15곳에서 정전. 화성-20형과 화성 15형, 화성-20은 ICBM이다. 화성-20형급, 화성-15계열, 화성-20이라는.';
     expect(recognizer.scan(text).map((mention) => mention.text)).toEqual([
       '화성-20',
       '화성 15',
+      '화성-20',
+      '화성-20',
+      '화성-15',
       '화성-20',
     ]);
   });
