@@ -304,11 +304,14 @@ describe('surname back-references', () => {
   it('a copy of the state goes its own way', () => {
     const state = createBackrefState();
     recognizer.scan('김정은 위원장이 왔다. 김동엽 교수는 말했다.', { backrefs: state });
+    state.foreign.add('foreign-ministry');
     const copy = copyBackrefState(state);
     recognizer.scan('김철수 위원장은 말했다.', { backrefs: state });
+    state.foreign.add('workers-party-of-korea');
     const later = recognizer.scan('김 위원장은 떠났다.', { backrefs: copy });
     expect(later.map((m) => [m.text, m.id])).toEqual([['김', 'kim-jong-un']]);
     expect(recognizer.scan('김 교수는 떠났다.', { backrefs: copy })).toEqual([]);
+    expect([...copy.foreign]).toEqual(['foreign-ministry']);
   });
 
   it('a fresh state forgets the previous article', () => {

@@ -1,7 +1,7 @@
 /**
  * Surname back-references: after "Kim Yo Jong", a bare "Kim" (or "Mr. Kim", "Kim's") refers to
- * her until another Kim is fully named. The state lives outside one scan so that an article
- * scanned block by block keeps it.
+ * her until another Kim is fully named; likewise a bare 외무성 after 일본 외무성 is Japan's. The
+ * state lives outside one scan so that an article scanned block by block keeps it.
  */
 import type { EntityType } from '@/utils/recognition/types';
 
@@ -22,10 +22,15 @@ export interface BackrefState {
    * Gyong after "Vice Foreign Minister Kim Son Gyong", though Kim Jong Un was named since.
    */
   readonly titled: Map<string, Map<string, BackrefTarget | null>>;
+  /**
+   * The bodies last named in Hangul as another country's (일본 외무성): until the text names
+   * them otherwise (북한 외무성), their bare generic name (외무성) is that country's too.
+   */
+  readonly foreign: Set<string>;
 }
 
 export function createBackrefState(): BackrefState {
-  return { recent: new Map(), titled: new Map() };
+  return { recent: new Map(), titled: new Map(), foreign: new Set() };
 }
 
 /** A copy that goes its own way: the state where a reading stopped, kept to resume from. */
@@ -33,6 +38,7 @@ export function copyBackrefState(state: BackrefState): BackrefState {
   return {
     recent: new Map(state.recent),
     titled: new Map([...state.titled].map(([surname, titles]) => [surname, new Map(titles)])),
+    foreign: new Set(state.foreign),
   };
 }
 

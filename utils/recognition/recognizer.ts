@@ -275,6 +275,9 @@ const NORTH_KOREAN_OWNERS = ['DPRK', 'North', 'Korea', 'Korean', 'WPK', 'Pyongya
 /** What stands between a name and its Hangul gloss: "Kim Jong-un (김정은)". */
 const GLOSS_OPENING = /^\s*[(（]\s*$/;
 
+/** What `foreignBodies` gives a text that names none: no array made per text. */
+const NO_FOREIGN_BODIES: readonly [number, string][] = [];
+
 /** What `englishTitles` gives a name without titles: no array made per name. */
 const NO_TITLES: readonly string[] = [];
 
@@ -324,6 +327,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
 
   /** The last person's full name in the text being scanned, per surname key. */
   const named = new Map<string, Match>();
+  /**
+   * Where the text being scanned names a body of North Korea's as another country's (일본
+   * 외무성), as pairs of word index and entity, in the order the matcher met them.
+   */
+  const foreignAt: number[] = [];
 
   /** Whether word `index` may be a registry person's surname, alone or starting a Hangul name. */
   function maySpellSurname(index: number): boolean {
@@ -359,7 +367,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
       // North Korea's body, written in Hangul after another country, is that country's: 일본 외무성.
       if (words.units[first]!.hangul) {
-        return !northKorean || !foreignOwnerBefore(words.text, words.start[first]!);
+        if (!northKorean || !foreignOwnerBefore(words.text, words.start[first]!)) return true;
+        foreignAt.push(first, entity);
+        return false;
       }
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
@@ -671,6 +681,19 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     return !continuesName(words, index + 1) && !namesAnother(words, index + 1);
   }
 
+  /**
+   * The bodies the text being scanned names as another country's, as [word index, entity id]
+   * in text order, each place once.
+   */
+  function foreignBodies(): readonly [number, string][] {
+    if (foreignAt.length === 0) return NO_FOREIGN_BODIES;
+    const found = new Map<number, string>();
+    for (let at = 0; at < foreignAt.length; at += 2) {
+      found.set(foreignAt[at]!, compiled[foreignAt[at + 1]!]!.target.id);
+    }
+    return [...found].sort((a, b) => a[0] - b[0]);
+  }
+
   /** Whether `later` is the Hangul of `earlier`'s entity in brackets right after it. */
   function glosses(earlier: Match, later: Match): boolean {
     return (
@@ -691,7 +714,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   function scan(text: string, options: ScanOptions = {}): Mention[] {
     const state = options.backrefs ?? createBackrefState();
     words.read(text);
+    foreignAt.length = 0;
     const matches = selectMatches(text);
+    const foreign = foreignBodies();
+    let nextForeign = 0;
     let next = 0;
     named.clear();
     /** The last word of the last name matched. */
@@ -717,10 +743,22 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     /** The last match, to tell a gloss of it. */
     let previous: Match | undefined;
     for (let index = 0; index < words.count; index++) {
+      while (nextForeign < foreign.length && foreign[nextForeign]![0] <= index) {
+        state.foreign.add(foreign[nextForeign++]![1]);
+      }
       const match = matches[next]?.first === index ? matches[next++] : undefined;
       if (match) {
         const entity = compiled[trie.entityAt(match.node)]!;
         const ambiguous = trie.ambiguous(match.node) || trie.generic(match.node);
+        // After 일본 외무성, a bare 외무성 is Japan's too, until North Korea's is named otherwise.
+        if (entity.northKorean) {
+          const generic = trie.generic(match.node);
+          if (!generic) state.foreign.delete(entity.target.id);
+          else if (words.units[match.first]!.hangul && state.foreign.has(entity.target.id)) {
+            index = match.last;
+            continue;
+          }
+        }
         mention(match.start, match.end, entity.target, false, ambiguous);
         const glossed = previous !== undefined && glosses(previous, match);
         previous = match;

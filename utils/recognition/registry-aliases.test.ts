@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LensData } from '@/utils/dataset/types';
 import { findAliasCollisions, findUnmatchableAliases } from '@/utils/recognition/collisions';
+import { createBackrefState } from '@/utils/recognition/backrefs';
 import { compileRecognizer } from '@/utils/recognition/recognizer';
 import { supportedMentions } from '@/utils/recognition/topic';
 
@@ -54,11 +55,32 @@ describe('the registry in data/generated/lens.json', () => {
     ]);
   });
 
+  it("reads a bare 외무성 after 일본 외무성 as Japan's, until North Korea's is named", () => {
+    const backrefs = createBackrefState();
+    const read = (text: string) =>
+      recognizer.scan(text, { backrefs }).map((mention) => mention.text);
+    expect(
+      read('김정은 위원장이 미사일을 쐈다. 일본 외무성은 항의했다. 외무성 관계자는 말했다.'),
+    ).toEqual(['김정은']);
+    // The next block of the page.
+    expect(read('외무성은 또 성명을 냈다.')).toEqual([]);
+    expect(read('북한 외무성은 반박했다. 외무성 대변인은 담화를 냈다.')).toEqual([
+      '북한 외무성',
+      '외무성',
+    ]);
+    // Named otherwise in English too.
+    expect(read("Japan's Foreign Ministry (일본 외무성) spoke.")).toEqual([]);
+    expect(read("North Korea's foreign ministry (외무성 대변인) replied.")).toEqual([
+      "North Korea's foreign ministry",
+      '외무성',
+    ]);
+  });
+
   it("reads North Korea's body in Hangul after another country as that country's", () => {
     const text = [
       '김정은 위원장의 담화에 일본 외무성은 항의했고, 日 외무성 대변인도 나섰다.',
       '영국 노동당 대표와 중국 공산당 정치국 상무위원이 말했다.',
-      '북한 외무성은 반박했다. 외무성 대변인과 노동당 정치국, 유엔 안보리도 언급됐다.',
+      '북한 외무성은 반박했다. 외무성 대변인과 조선노동당 정치국, 유엔 안보리도 언급됐다.',
       // The UN's bodies and China's parade are named with a country that is not their owner.
       '미국의 안보리 결의안과 일본 유엔총회 연설, 중국 전승절 열병식.',
     ].join('\n');
@@ -66,7 +88,7 @@ describe('the registry in data/generated/lens.json', () => {
       '김정은',
       '북한 외무성',
       '외무성',
-      '노동당',
+      '조선노동당',
       '정치국',
       '유엔 안보리',
       '안보리',
