@@ -1,7 +1,8 @@
 /**
  * Countries as Korean news writes them before a body of theirs, in Hangul or as one Hanja
  * character: 일본 외무성 (Japan's foreign ministry), 日 외무성, 영국 노동당 (Britain's Labour
- * Party), 중국 공산당 정치국. A generic Hangul name right after one is that country's.
+ * Party), 중국 공산당 정치국. A body of North Korea's own, written in Hangul right after one, is
+ * that country's (see `acceptable` in recognizer.ts).
  */
 const FOREIGN_OWNER = new RegExp(
   // A word of its own: 일본 외무성, not 내일본 외무성.
