@@ -41,7 +41,7 @@ describe('surname back-references', () => {
         ['Lee', 'ri-yong-ho'],
       ],
     ],
-    // The registry's people keep their titles as written: 김영남 상임위원장 is no 위원장 here.
+    // The registry's people are given only whole titles: 김영남 상임위원장 gives him none.
     [
       '김정은 국무위원장이 왔다. 김영남 최고인민회의 상임위원장도 참석했다. 김 위원장은 연설했다.',
       [['김', 'kim-jong-un']],

@@ -409,8 +409,8 @@ const CONCURRENTLY = '겸';
  * The titles Korean text gives the person whose full name ends at word `last`: the first title
  * within a few words (김여정 당 부부장은), and any joined to it by 겸. With `compound`, for
  * someone the registry does not know, also a title that ends a longer one (김용태
- * 비상대책위원장은 is a 위원장): the registry's people are given theirs in full (김영남
- * 상임위원장 is no 위원장 of the kind Kim Jong Un is).
+ * 비상대책위원장은 is a 위원장). The registry's people are given only whole titles: 김영남
+ * 상임위원장 gives Kim Yong Nam none, so 김 위원장 stays Kim Jong Un's.
  */
 export function titlesAfter(words: WordList, last: number, compound = false): string[] {
   const titles: string[] = [];
