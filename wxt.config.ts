@@ -4,6 +4,14 @@ import { matcherTextPlugin } from './scripts/matcher-text-plugin';
 
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
+/**
+ * The extension's own pages (background, popup, side panel, options) load nothing but the
+ * extension's files and may open no connection at all: NK Lens makes no network request, and the
+ * browser holds it to that. Not in `wxt dev`, whose pages load from and talk to the dev server.
+ */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,13 +22,19 @@ export default defineConfig({
     // Strings in quotes, never template literals: V8 compiles a long template literal (the
     // matcher's data in the content script) several times slower than a quoted string.
     esbuild: { supported: { 'template-literal': false } },
+    // Both browsers preload modules themselves; Vite's polyfill would be the bundles' only fetch.
+    build: { modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, command, manifestVersion }) => ({
     name: 'NK Lens',
     description:
       'Spots North Korean officials and the forums where they act on news pages, with sourced profiles on hover.',
     // activeTab: the popup reads the active tab's address to explain pages NK Lens cannot run on.
     permissions: ['storage', 'activeTab'],
+    // WXT writes it as Firefox's MV2 string.
+    ...(command === 'build'
+      ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     // The toolbar button; the extension icons (16–128) come from public/icon/ (scripts/icons.ts).
     [manifestVersion === 2 ? 'browser_action' : 'action']: {
       default_title: 'NK Lens',
