@@ -22,8 +22,12 @@ export default defineConfig({
     // Strings in quotes, never template literals: V8 compiles a long template literal (the
     // matcher's data in the content script) several times slower than a quoted string.
     esbuild: { supported: { 'template-literal': false } },
-    // Both browsers preload modules themselves; Vite's polyfill would be the bundles' only fetch.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      // Both browsers preload modules themselves; Vite's polyfill would be the bundles' only fetch.
+      modulePreload: { polyfill: false },
+      // Terser's output gzips smaller than esbuild's: the content script by 1.7 KB (4 %) when chosen.
+      minify: 'terser',
+    },
   }),
   manifest: ({ browser, command, manifestVersion }) => ({
     name: 'NK Lens',
