@@ -44,6 +44,8 @@ function classifyCode(code: number): CharClass {
     case 0x00b4: // acute accent
     case 0x2032: // prime
       return CharClass.Apostrophe;
+    case 0x00b7: // middle dot, as Korean joins two countries: 북·미 정상회담
+    case 0x30fb: // katakana middle dot, the same in full width
     case 0x2010: // hyphen
     case 0x2011: // non-breaking hyphen
     case 0x2012: // figure dash

@@ -5,6 +5,7 @@
  * (배우 김정은, 골퍼 김정은).
  */
 import { isParticleSequence } from '@/utils/recognition/hangul';
+import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
 /** After the name: 이수용 기자는, 김정은 씨, 최선희 선수가. */
@@ -44,8 +45,14 @@ const BEFORE = new Set([
   '타자',
 ]);
 
+/** A field in brackets after a name, as encyclopedias tell namesakes apart: 최선희(배구 선수). */
+const BRACKETED = /^\s*[(（]([\uac00-\ud7a3 ]+)[)）]/;
+const FIELDS = new Set(['배구', '야구', '축구', '농구', '골프', '탁구', '수영', '체조']);
+
 /** True when the words right before `first` or after `last`, a Hangul name, make it a namesake's. */
 export function namesakeAround(words: WordList, first: number, last: number): boolean {
+  const bracketed = BRACKETED.exec(words.text.slice(words.end[last]))?.[1]?.split(' ');
+  if (bracketed?.some((word) => FIELDS.has(word) || AFTER.has(word))) return true;
   const next = words.at(last + 1);
   if (next && words.before[last + 1] === 'space' && isOccupation(next.word, AFTER)) return true;
   const previous = first > 0 ? words.at(first - 1) : undefined;
@@ -66,4 +73,24 @@ function isOccupation(word: string, occupations: ReadonlySet<string>): boolean {
     if (rest === '' || COPULA.has(rest) || isParticleSequence(rest)) return true;
   }
   return false;
+}
+
+/**
+ * Given names Korean news writes before a surname, as Korean Americans and others write theirs:
+ * 성 김 (Sung Kim), 영 김 (Young Kim), 앤디 김 (Andy Kim). That surname is theirs from there on.
+ */
+const GIVEN_NAMES_FIRST = new Set([
+  '성',
+  '영',
+  '앤디',
+  '유진',
+  '미셸',
+  '데이비드',
+  '존',
+  '폴',
+  '케빈',
+]);
+
+export function isGivenNameFirst(word: WordUnits): boolean {
+  return word.hangul && GIVEN_NAMES_FIRST.has(word.word);
 }

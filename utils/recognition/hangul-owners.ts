@@ -11,6 +11,8 @@ const FOREIGN_OWNER = new RegExp(
       '일본',
       '중국',
       '러시아',
+      // As KCNA writes Russia.
+      '로씨야(?:련방)?',
       '미국',
       '영국',
       '호주',
@@ -42,7 +44,8 @@ const FOREIGN_OWNER = new RegExp(
       '공산당',
       '[日中美英露佛獨]',
     ].join('|') +
-    ')(?:의)?\\s*$',
+    // A word between the country and its body: 영국 집권 노동당, 중국 공산당 중앙위원회 정치국.
+    ')(?:의)?(?:\\s+(?:집권|여당|야당|중앙위원회))?\\s*$',
   'u',
 );
 

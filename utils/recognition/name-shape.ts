@@ -8,6 +8,7 @@ import { isParticleSequence, titleOf } from '@/utils/recognition/hangul';
 import { ARTICLE } from '@/utils/recognition/owners';
 import { isDateWord, qualifiesOpeningSentence } from '@/utils/recognition/qualifier-words';
 import { isTitleWord } from '@/utils/recognition/title-words';
+import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
 /** English words that happen to read as romanized syllables ("In", "To", "The"): never a given name. */
@@ -54,14 +55,15 @@ const ADDRESS_WORDS = new Set(['dear', 'madam', 'marshal']);
 /** Prepositions after which a capitalised word is a place or a date: "In June Kim met Putin". */
 const PLACE_PREPOSITIONS = new Set(['at', 'by', 'during', 'from', 'in', 'on', 'since']);
 
+/** Suffixes that make a person's name another person's ("Donald Trump Jr."). */
+const PERSON_SUFFIXES = ['jr', 'sr'];
+
 /**
  * Nouns that turn a person's name into the name of a place, institution or award ("Kim Il Sung
- * Square", "Trump Organization"), and the suffixes that make it another person's ("Donald Trump
- * Jr.").
+ * Square", "Trump Organization"), and the suffixes that make it another person's.
  */
 const NAME_EXTENDERS = new Set([
-  'jr',
-  'sr',
+  ...PERSON_SUFFIXES,
   'organization',
   'organisation',
   'hotel',
@@ -158,14 +160,35 @@ const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
  * Foreign Ministry spokesperson Lin Jian said" and "(Russian Foreign Ministry/Handout)" are
  * another country's.
  */
-export function qualifiedBefore(words: WordList, first: number): boolean {
-  const previous = words.at(first - 1);
+export function qualifiedBefore(words: WordList, first: number, owners?: OwnerSets): boolean {
+  let at = first - 1;
+  while (at > 0 && first - at <= DESCRIBING_REACH && describesBody(words, at)) at--;
+  const previous = words.at(at);
   if (!previous || previous.hangul || !previous.capitalised) return false;
-  if (words.before[first] !== 'space' || isDateWord(previous.folded)) return false;
-  if (POSSESSIVE.test(words.text.slice(words.end[first - 1], words.start[first]))) return true;
-  if (words.titleCase()) return false;
-  if (!startsSentence(words, first - 1)) return true;
+  if (words.before[at + 1] !== 'space' || isDateWord(previous.folded)) return false;
+  if (POSSESSIVE.test(words.text.slice(words.end[at], words.start[at + 1]))) {
+    // The owner's own: "the North's foreign ministry", "the UN's powerful Security Council".
+    return !(owners && ownerIn(previous, owners.owners) && !qualifiedBefore(words, at));
+  }
+  if (at < first - 1 || words.titleCase()) return false;
+  if (!startsSentence(words, at)) return true;
   return qualifiesOpeningSentence(previous.folded);
+}
+
+/**
+ * Words that describe a body between its owner's possessive and its name: "Russia's powerful
+ * Security Council", "Brazil's ruling Workers' Party", "China's 24-member Politburo", "Moscow's
+ * annual Victory Day parade".
+ */
+const DESCRIBING = new Set(['powerful', 'ruling', 'governing', 'annual', 'member']);
+const DESCRIBING_REACH = 3;
+
+function describesBody(words: WordList, index: number): boolean {
+  const word = words.at(index)!;
+  if (words.before[index + 1] === 'break') return false;
+  // The number of "24-member" goes with the word after it.
+  if (/^\d+$/.test(word.word)) return words.before[index + 1] === 'hyphen';
+  return !word.capitalised && DESCRIBING.has(word.folded);
 }
 
 function startsSentence(words: WordList, index: number): boolean {
@@ -300,29 +323,49 @@ function middleInitialAt(words: WordList, initial: number, surname: number): boo
 export interface OwnerSets {
   links: ReadonlySet<string>;
   owners: ReadonlySet<string>;
+  /** For a body of North Korea's own: the owner words that make any body North Korea's. */
+  home?: ReadonlySet<string>;
 }
+
+/** Whether `word` is one of `keys`, owner words as `ownerKey` writes them. */
+function ownerIn(word: WordUnits, keys: ReadonlySet<string>): boolean {
+  return keys.has(word.exact) || word.readings.some((units) => keys.has(units.join(' ')));
+}
+
+/** Links followed after a generic name: "of the Central Committee of the Communist Party of China". */
+const OWNER_CHAIN = 3;
 
 /**
  * True when the words from `index` on, right after a generic name, tie it to an owner that is not
  * its entity's: a link word, perhaps "the", then a capitalised word that is none of the entity's
  * owner words, the first words of its own qualifiers ("of Japan", "of the Presbyterian Church",
- * "in Geneva"; not "of the DPRK").
+ * "in Geneva"; not "of the DPRK"). For a body of North Korea's, an owner of its own that is not
+ * North Korea by name is followed on to its owner: "of the Central Committee of the Communist
+ * Party of China" is China's, "of the Central Committee of the Workers' Party of Korea" North
+ * Korea's, and "of the Republic of Korea" South Korea's.
  */
 export function ownedByAnother(
   words: WordList,
   index: number,
   owners: OwnerSets | undefined,
 ): boolean {
-  const link = words.at(index);
-  if (!owners || !link || words.before[index] !== 'space' || !owners.links.has(link.folded)) {
-    return false;
+  if (!owners) return false;
+  let at = index;
+  for (let links = 0; links < OWNER_CHAIN; links++) {
+    const link = words.at(at);
+    if (!link || words.before[at] !== 'space' || !owners.links.has(link.folded)) break;
+    at++;
+    if (words.at(at)?.folded === ARTICLE && words.before[at] === 'space') at++;
+    const owner = words.at(at);
+    if (!owner || owner.hangul || !owner.capitalised || words.before[at] !== 'space') break;
+    if (!ownerIn(owner, owners.owners))
+      return owners.home === undefined || !ownerIn(owner, owners.home);
+    if (owners.home === undefined) return false;
+    // The rest of the owner's name: "Central Committee", "Workers' Party".
+    do at++;
+    while (words.at(at)?.capitalised && words.before[at] !== 'break');
   }
-  let at = index + 1;
-  if (words.at(at)?.folded === ARTICLE && words.before[at] === 'space') at++;
-  const owner = words.at(at);
-  if (!owner || owner.hangul || !owner.capitalised || words.before[at] !== 'space') return false;
-  if (owners.owners.has(owner.exact)) return false;
-  return !owner.readings.some((units) => owners.owners.has(units.join(' ')));
+  return false;
 }
 
 /**
@@ -344,6 +387,22 @@ export function extendsBody(words: WordList, index: number): boolean {
 }
 
 const NUMBER = /^\d+$/;
+const RANGE = /[~∼～]/;
+/** What an English number counts where it is no missile's: "Hwaseong 15 years ago". */
+const UNITS = new Set([
+  'years',
+  'months',
+  'days',
+  'hours',
+  'minutes',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'people',
+  'percent',
+  'times',
+]);
 /**
  * Counters and units Korean writes joined to a number: days, places, hundred millions, people,
  * times, years, hours, kilometres... Not 형 ("type": 화성-20형), 급 ("class"), nor 도 and 만,
@@ -351,6 +410,9 @@ const NUMBER = /^\d+$/;
  */
 const COUNTERS = new Set([
   '일',
+  // Ages and floor areas: 화성 20대 남성 (a man in his twenties in Hwaseong), 20평대.
+  '대',
+  '평',
   '곳',
   '억',
   '천',
@@ -378,12 +440,16 @@ const COUNTERS = new Set([
  */
 export function countedAfter(words: WordList, last: number): boolean {
   if (!NUMBER.test(words.units[last]!.word)) return false;
+  // A range: 화성 20~30대.
+  if (RANGE.test(words.text.charAt(words.end[last]!))) return true;
   const next = words.at(last + 1);
+  if (next && !next.hangul && words.before[last + 1] === 'space') return UNITS.has(next.folded);
   if (!next?.hangul || words.start[last + 1] !== words.end[last]) return false;
   for (let length = Math.min(4, next.word.length); length > 0; length--) {
     if (!COUNTERS.has(next.word.slice(0, length))) continue;
     const rest = next.word.slice(length);
-    if (rest === '' || isParticleSequence(rest)) return true;
+    // A counter may take another: 20평대 (flats of twenty-odd pyeong).
+    if (rest === '' || COUNTERS.has(rest) || isParticleSequence(rest)) return true;
   }
   return false;
 }
@@ -398,6 +464,14 @@ export function extendsName(words: WordList, index: number): boolean {
   const word = words.at(index);
   if (!word || word.hangul || words.before[index] === 'break') return false;
   return word.capitalised && NAME_EXTENDERS.has(word.folded);
+}
+
+/**
+ * True when word `index`, right after a name, makes it the name of a place, an institution or an
+ * award ("Kim Il Sung Square", "Kim Chaek University"): a name no one bears.
+ */
+export function namesPlace(words: WordList, index: number): boolean {
+  return extendsName(words, index) && !PERSON_SUFFIXES.includes(words.at(index)!.folded);
 }
 
 /** Words after a Korean full name within which its title comes (김동엽 경남대 극동문제연구소 교수). */

@@ -25,7 +25,7 @@ import {
 } from '@/utils/recognition/backrefs';
 import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { foreignOwnerBefore } from '@/utils/recognition/hangul-owners';
-import { namesakeAround } from '@/utils/recognition/hangul-namesakes';
+import { isGivenNameFirst, namesakeAround } from '@/utils/recognition/hangul-namesakes';
 import {
   foldHangulSyllable,
   isParticleSequence,
@@ -42,6 +42,7 @@ import {
   invertedName,
   isFunctionWord,
   namedInPassing,
+  namesPlace,
   namesAnother,
   ownedByAnother,
   type OwnerSets,
@@ -272,6 +273,9 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
  */
 const NORTH_KOREAN_OWNERS = ['DPRK', 'North', 'Korea', 'Korean', 'WPK', 'Pyongyang'];
 
+/** 전 ("former") and 현 ("current"), written between a surname and its title. */
+const TENSES = new Set(['전', '현']);
+
 /** What stands between a name and its Hangul gloss: "Kim Jong-un (김정은)". */
 const GLOSS_OPENING = /^\s*[(（]\s*$/;
 
@@ -302,6 +306,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   const northKoreanOwners = new Set(
     NORTH_KOREAN_OWNERS.map((owner) => ownerKey({ clean: owner, hangul: false }, cache)),
   );
+  const isNorthKorean = (entity: PrecompiledEntity): boolean =>
+    entity.owners?.some((owner) => northKoreanOwners.has(owner)) ?? false;
   const compiled: CompiledEntity[] = entities.map((entity) => ({
     target: { id: entity.id, name: entity.name, type: entity.type },
     person: entity.type === 'person',
@@ -310,8 +316,14 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     offices: entity.offices ?? [],
     ...(entity.owners === undefined
       ? {}
-      : { owners: { links: new Set(entity.links), owners: new Set(entity.owners) } }),
-    northKorean: entity.owners?.some((owner) => northKoreanOwners.has(owner)) ?? false,
+      : {
+          owners: {
+            links: new Set(entity.links),
+            owners: new Set(entity.owners),
+            ...(isNorthKorean(entity) ? { home: northKoreanOwners } : {}),
+          },
+        }),
+    northKorean: isNorthKorean(entity),
   }));
 
   /**
@@ -372,7 +384,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         return false;
       }
       if (!trie.generic(node)) return true;
-      return !qualifiedBefore(words, first) && !ownedByAnother(words, last + 1, owners);
+      return !qualifiedBefore(words, first, owners) && !ownedByAnother(words, last + 1, owners);
     }
     if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
     if (first === last && !words.units[first]!.capitalised) return false;
@@ -577,7 +589,9 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
           ? given
           : undefined;
     if (takenOver !== undefined) {
-      takeOver(word.key, takenOver, takenOver === index ? lastGivenName(index) : index, state);
+      const last = takenOver === index ? lastGivenName(index) : index;
+      // A place named after someone takes nothing over: "Kim Il Sung Square … Kim waves".
+      if (!namesPlace(words, last + 1)) takeOver(word.key, takenOver, last, state);
       return undefined;
     }
     return target && byTitle(index, target, state);
@@ -644,11 +658,18 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   function hangulBackrefAt(index: number, state: BackrefState): BackrefTarget | undefined {
     const word = words.units[index]!;
     if (word.word.length !== 1 || words.before[index + 1] !== 'space') return undefined;
+    // A given name written first, as Korean writes Korean Americans': 성 김, 영 김, 앤디 김.
+    if (index > 0 && words.before[index] === 'space' && isGivenNameFirst(words.at(index - 1)!)) {
+      rememberTitles(state, word.key, titlesAfter(words, index, true), null);
+      return undefined;
+    }
     let title = index + 1;
     // An ordinal before the title: 제1부부장 reads as 제, 1, 부부장.
     if (words.at(title)?.word === ORDINAL && DIGITS.test(words.at(title + 1)?.word ?? '')) {
       title += 2;
     }
+    // "Former" or "current" before the title: 문 전 대통령은, 리 전 외무상은.
+    if (TENSES.has(words.at(title)?.word ?? '') && words.before[title + 1] === 'space') title++;
     const next = words.at(title);
     if (!next?.hangul || words.before[title] !== 'space') return undefined;
     const named = titleOf(next.word);

@@ -1,0 +1,134 @@
+/**
+ * How English and Korean news write names, read with the committed registry
+ * (data/generated/lens.json): places named after people, owners written around a generic name,
+ * numbers that count something else, and what Korean writes around a name.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LensData } from '@/utils/dataset/types';
+import { compileRecognizer } from '@/utils/recognition/recognizer';
+
+const lens = JSON.parse(readFileSync('data/generated/lens.json', 'utf8')) as LensData;
+const recognizer = compileRecognizer(lens.entities);
+const read = (text: string) =>
+  recognizer
+    .scan(text)
+    .map(
+      (mention) => `${mention.text} → ${mention.id}${mention.backref ? ' (back-reference)' : ''}`,
+    );
+
+describe('English news', () => {
+  it('takes no surname over with a place named after someone', () => {
+    expect(
+      read(
+        'Kim Jong Un watched a parade at Kim Il Sung Square. Kim waved. He visited Kim Chaek University of Technology, where Kim spoke.',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Kim → person.kim-jong-un (back-reference)',
+    ]);
+  });
+
+  it("reads a possessive of the body's own owner as its own", () => {
+    expect(
+      read("The North's foreign ministry said so. South Korea's Foreign Ministry did not."),
+    ).toEqual(['foreign ministry → org.dprk-foreign-ministry']);
+  });
+
+  it("follows a North Korean body's owner to the owner's own", () => {
+    expect(
+      read(
+        [
+          'Cai Qi, a member of the Political Bureau of the Central Committee of the Communist Party of China, arrived.',
+          'He met a member of the Politburo of the Workers\u2019 Party of Korea.',
+          'The Ministry of Foreign Affairs of the Republic of Korea protested.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Politburo → org.political-bureau',
+      'Workers\u2019 Party of Korea → org.workers-party-of-korea',
+    ]);
+  });
+
+  it("reads an owner's possessive across the words that describe its body", () => {
+    expect(
+      read(
+        "Russia's powerful Security Council met; Brazil's ruling Workers' Party won; China's 24-member Politburo sat. The UN's powerful Security Council did not.",
+      ),
+    ).toEqual(['UN → forum.united-nations', 'Security Council → forum.un-security-council']);
+  });
+
+  it('reads no missile in a number English counts', () => {
+    expect(
+      read(
+        'Hwaseong 15 years ago was farmland, 20 km away. A fire in Hwaseong 20 minutes after midnight. Two Hwasong-15 missiles flew.',
+      ),
+    ).toEqual(['Hwasong-15 → programme.hwasong-15']);
+  });
+});
+
+describe('Korean news', () => {
+  it('reads 에선 and "called" after a name', () => {
+    expect(read('유엔 안보리에선 논의가 없었다. 김여정이라는 사람, 김정은이란 이름.')).toEqual([
+      '유엔 안보리 → forum.un-security-council',
+      '김여정 → person.kim-yo-jong',
+      '김정은 → person.kim-jong-un',
+    ]);
+  });
+
+  it('reads 전 ("former") between a surname and its title', () => {
+    expect(read('문재인 전 대통령은 말했다. 문 전 대통령은 회고록에서 밝혔다.')).toEqual([
+      '문재인 → person.moon-jae-in',
+      '문 → person.moon-jae-in (back-reference)',
+    ]);
+  });
+
+  it('reads 부소장 as a title', () => {
+    expect(read('정성장 세종연구소 부소장은 말했다. 정 부소장의 분석이다.')).toEqual([
+      '정성장 → person.cheong-seong-chang',
+      '세종연구소 → org.sejong-institute',
+      '정 → person.cheong-seong-chang (back-reference)',
+    ]);
+  });
+
+  it('reads no missile in ages, ranges and floor areas', () => {
+    expect(read('경기 화성 20대 남성이 다쳤다. 화성 20~30대 주민, 화성 20평대 아파트.')).toEqual(
+      [],
+    );
+  });
+
+  it("reads another country's body through the word between them, and KCNA's Russia", () => {
+    expect(
+      read(
+        '로씨야련방 외무성 대변인은 말했다. 영국 집권 노동당 정부는 밝혔다. 중국 공산당 중앙위원회 정치국 회의. 조선로동당 중앙위원회 정치국 회의.',
+      ),
+    ).toEqual(['조선로동당 → org.workers-party-of-korea', '정치국 → org.political-bureau']);
+  });
+
+  it("reads a field in brackets after a name as a namesake's", () => {
+    expect(
+      read('최선희(배구 선수)는 출전했다. 최선희(배우)도 왔다. 최선희(崔善姬) 외무상.'),
+    ).toEqual(['최선희 → person.choe-son-hui']);
+  });
+
+  it('gives a surname to whoever is named with a given name first', () => {
+    expect(
+      read(
+        '김성 대사는 말했다. 김 대사는 덧붙였다. 성 김 전 미국 대북특별대표는 말했다. 김 전 대표는 밝혔다.',
+      ),
+    ).toEqual(['김성 → person.kim-song', '김 → person.kim-song (back-reference)']);
+  });
+
+  it('reads a middle dot between two countries as a hyphen', () => {
+    expect(read('북·미 정상회담이 열렸다.')).toEqual([
+      '북·미 정상회담 → forum.us-north-korea-summit',
+    ]);
+  });
+
+  it('reads a full name with 박 in it as a name', () => {
+    expect(
+      read('이재명 대통령은 말했다. 이명박 전 대통령은 말했다. 이 전 대통령은 밝혔다.'),
+    ).toEqual(['이재명 → person.lee-jae-myung']);
+  });
+});
