@@ -521,6 +521,37 @@ export function namedInPassing(words: WordList, first: number, last: number): bo
   return false;
 }
 
+/** Relatives: a name given as one is someone else's in passing. */
+const KIN = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'father',
+  'mother',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'niece',
+  'nephew',
+  'widow',
+]);
+
+/**
+ * True when the name starting at word `first` is given as someone's relative: "the adopted
+ * daughter of Choe Yong-rim", "his daughter Kim Ju Ae". Wherever it stands, it takes no surname
+ * over from the person the text is about ("… Choe studied in Austria").
+ */
+export function namedAsRelative(words: WordList, first: number): boolean {
+  if (first === 0 || words.before[first] !== 'space') return false;
+  let at = first - 1;
+  if (words.at(at)!.folded === OF && at > 0 && words.before[at] === 'space') at--;
+  const word = words.at(at)!;
+  return !word.capitalised && KIN.has(word.folded);
+}
+
 /** True when no sentence ends between the end of word `from` and the start of word `to`. */
 export function sameSentence(words: WordList, from: number, to: number): boolean {
   return !SENTENCE_END.test(words.text.slice(words.end[from], words.start[to]));

@@ -30,6 +30,19 @@ describe('English news', () => {
     ]);
   });
 
+  it("takes no surname over with a relative's name", () => {
+    expect(
+      read(
+        'Choe Son Hui spoke. She is the adopted daughter of Choe Yong-rim. Choe studied in Austria. Kim Jong Un came with his daughter Kim Ju Ae. Kim waved.',
+      ),
+    ).toEqual([
+      'Choe Son Hui → person.choe-son-hui',
+      'Choe → person.choe-son-hui (back-reference)',
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+    ]);
+  });
+
   it("reads a possessive of the body's own owner as its own", () => {
     expect(
       read("The North's foreign ministry said so. South Korea's Foreign Ministry did not."),

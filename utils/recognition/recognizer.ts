@@ -41,6 +41,7 @@ import {
   givenNameBefore,
   invertedName,
   isFunctionWord,
+  namedAsRelative,
   namedInPassing,
   namesPlace,
   namesAnother,
@@ -600,12 +601,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   /**
    * Notes that words `first` to `last`, the full name of someone the registry does not know,
    * take their `surname` over, with the English titles given to them. Not a name in a photo credit
-   * ("AP Photo/Lee Jin-man"), nor one given in passing in the sentence of the registry's person
-   * with that surname ("Kim Yo Jong, the daughter of Kim Jong Il, … Kim added"): a later bare
-   * surname is still that person.
+   * ("AP Photo/Lee Jin-man"), nor a relative's ("the daughter of Choe Yong-rim"), nor one given
+   * in passing in the sentence of the registry's person with that surname ("Kim Yo Jong, the
+   * sister of Kim Jong Un, … Kim added"): a later bare surname is still that person.
    */
   function takeOver(surname: string, first: number, last: number, state: BackrefState): void {
-    if (creditedAt(words, first)) return;
+    if (creditedAt(words, first) || namedAsRelative(words, first)) return;
     const earlier = named.get(surname);
     if (earlier && sameSentence(words, earlier.last, first) && namedInPassing(words, first, last)) {
       return;
