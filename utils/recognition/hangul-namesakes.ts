@@ -1,8 +1,9 @@
 /**
  * Words beside a Hangul full name that make it a namesake's: nobody in the dataset is a reporter,
  * an actor or an athlete, nor called 씨 ("Mr" or "Ms", said of private people). Korean news
- * writes them right after the name (이수용 기자, 김정은 씨, 김성은 기자가) or right before it
- * (배우 김정은, 골퍼 김정은).
+ * writes them right after the name (이수용 기자, 김정은 씨, 김성은 기자가), right before it
+ * (배우 김정은, 골퍼 김정은), or in brackets after it (최선희(배구 선수)). Also the given names
+ * written before a surname that make it someone else's (성 김).
  */
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import type { WordUnits } from '@/utils/recognition/units';

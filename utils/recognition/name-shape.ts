@@ -153,7 +153,9 @@ const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
 /**
  * True when a capitalised word right before word `first` makes the name starting there part of
  * a longer one ("National Security Council", "Japan's Foreign Ministry"). A date never does
- * ("Monday's Security Council meeting"); a possessive always does otherwise. Another word does,
+ * ("Monday's Security Council meeting"), nor a possessive of one of `owners`, the entity's own
+ * ("the North's foreign ministry"); any other possessive does, also across a word that describes
+ * the body ("Russia's powerful Security Council"). Another word does,
  * but not in a text with every word capitalised (a headline), where its capital says nothing;
  * opening a sentence, a bracket or a line, only a people's or country's adjective or name, or
  * "National", "Federal"..., does (not "The", "When", "Recent"; see qualifier-words.ts): "Chinese
@@ -187,7 +189,7 @@ function describesBody(words: WordList, index: number): boolean {
   const word = words.at(index)!;
   if (words.before[index + 1] === 'break') return false;
   // The number of "24-member" goes with the word after it.
-  if (/^\d+$/.test(word.word)) return words.before[index + 1] === 'hyphen';
+  if (NUMBER.test(word.word)) return words.before[index + 1] === 'hyphen';
   return !word.capitalised && DESCRIBING.has(word.folded);
 }
 
