@@ -3,6 +3,7 @@ import {
   foldHangulSyllable,
   isParticleSequence,
   looksLikeKoreanName,
+  looksLikeShortKoreanName,
   titleOf,
 } from '@/utils/recognition/hangul';
 
@@ -99,4 +100,13 @@ describe('looksLikeKoreanName', () => {
       expect(looksLikeKoreanName(word)).toBe(false);
     },
   );
+});
+
+describe('looksLikeShortKoreanName', () => {
+  it.each(['조현', '김건', '박진'])('%s may be one', (word) => {
+    expect(looksLikeShortKoreanName(word)).toBe(true);
+  });
+  it.each(['이후', '최근', '조현은', '김', 'AB'])('%s is none', (word) => {
+    expect(looksLikeShortKoreanName(word)).toBe(false);
+  });
 });

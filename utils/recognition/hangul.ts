@@ -215,6 +215,23 @@ const GIVEN_NAME_SYLLABLES = new Set(
   ].join(''),
 );
 
+/** Words of two syllables that read like a name and are none: 이후 ("after"), 최근 ("lately"). */
+const NOT_SHORT_NAMES = new Set(['이후', '최근']);
+
+/**
+ * True when `word` could be a Korean full name of two syllables: a surname's and one that given
+ * names are made of (조현, 김건). Alone that says little (정부, 조선); the recognizer asks for a
+ * body and a title after it too.
+ */
+export function looksLikeShortKoreanName(word: string): boolean {
+  return (
+    word.length === 2 &&
+    isHangulSyllable(word.charCodeAt(0)) &&
+    GIVEN_NAME_SYLLABLES.has(foldHangulSyllable(word.charAt(1))) &&
+    !NOT_SHORT_NAMES.has(word)
+  );
+}
+
 /**
  * True when `word` is written as a Korean full name: three syllables, a surname's and two that
  * given names are made of (김동엽, 리병철).

@@ -133,6 +133,14 @@ describe('Korean news', () => {
     ).toEqual(['김성 → person.kim-song', '김 → person.kim-song (back-reference)']);
   });
 
+  it('reads a name of two syllables before a body and a title', () => {
+    expect(
+      read(
+        '조한범 연구위원은 말했다. 조현 외교부 장관은 말했다. 조 장관은 밝혔다. 조 연구위원은 덧붙였다.',
+      ),
+    ).toEqual(['조한범 → person.cho-han-bum', '조 → person.cho-han-bum (back-reference)']);
+  });
+
   it('reads a middle dot between two countries as a hyphen', () => {
     expect(read('북·미 정상회담이 열렸다.')).toEqual([
       '북·미 정상회담 → forum.us-north-korea-summit',

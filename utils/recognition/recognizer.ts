@@ -30,6 +30,7 @@ import {
   foldHangulSyllable,
   isParticleSequence,
   looksLikeKoreanName,
+  looksLikeShortKoreanName,
   titleOf,
 } from '@/utils/recognition/hangul';
 import {
@@ -273,6 +274,9 @@ export function startRecognizer(coded: CodedEntities): RecognizerLoader {
  * own bodies with another country only when they are that country's (일본 외무성).
  */
 const NORTH_KOREAN_OWNERS = ['DPRK', 'North', 'Korea', 'Korean', 'WPK', 'Pyongyang'];
+
+/** The end of a ministry's, an office's or a party's name: 외교부, 국정원, 민주당, 국민의힘. */
+const BODY_END = /(?:부|처|청|원|실|당|국민의힘)$/;
 
 /** 전 ("former") and 현 ("current"), written between a surname and its title. */
 const TENSES = new Set(['전', '현']);
@@ -686,10 +690,28 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    */
   function noteOtherKoreanName(index: number, state: BackrefState): void {
     const word = words.units[index]!;
-    if (!looksLikeKoreanName(word.word)) return;
+    if (!looksLikeKoreanName(word.word) && !shortNameBeforeTitle(index)) return;
     const surname = foldHangulSyllable(word.word.charAt(0));
     if (surnames.has(surname))
       rememberTitles(state, surname, titlesAfter(words, index, true), null);
+  }
+
+  /**
+   * Whether word `index` is a Korean name of two syllables, as the body and title after it show:
+   * 조현 외교부 장관은, 김건 국민의힘 의원은.
+   */
+  function shortNameBeforeTitle(index: number): boolean {
+    const body = words.at(index + 1);
+    const title = words.at(index + 2);
+    return (
+      looksLikeShortKoreanName(words.units[index]!.word) &&
+      body?.hangul === true &&
+      title?.hangul === true &&
+      words.before[index + 1] === 'space' &&
+      words.before[index + 2] === 'space' &&
+      BODY_END.test(body.word) &&
+      titleOf(title.word, true) !== undefined
+    );
   }
 
   /**
