@@ -220,11 +220,10 @@ const SPACES = /^\s+$/;
  * at a sentence's start; another capitalised word only mid-sentence, where its capital marks a
  * name, and not a title or a date ("Chairman Kim", "Mr Kim"). Never a word of address ("Marshal
  * Kim"), a place or month after a preposition ("In June Kim met Putin", "in Washington Kim said"),
- * nor anything in a headline, where every word is capitalised. Returns the index of the given
- * name's first word.
+ * nor, in a headline, where every word is capitalised, anything but a common Western given name
+ * ("By Jean H. Lee"). Returns the index of the given name's first word.
  */
 export function givenNameBefore(words: WordList, index: number): number | undefined {
-  if (words.titleCase()) return undefined;
   let last = index - 1;
   if (middleInitialAt(words, last, index)) {
     last--;
@@ -237,6 +236,10 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
   if (words.before[first] === 'hyphen' && words.at(first)?.syllabic) first--;
   const given = words.at(first);
   if (!given || given.hangul || !given.titleCase) return undefined;
+  // A common Western given name is one anywhere, in a headline or a byline too: "By Jean H. Lee",
+  // "Edited by Andy Kim", "Contact: Daniel Choe".
+  if (first === last && isWesternGivenName(given.folded)) return first;
+  if (words.titleCase()) return undefined;
   if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return undefined;
   const before = words.at(first - 1);
   if (before && words.before[first] === 'space' && PLACE_PREPOSITIONS.has(before.folded)) {
@@ -245,8 +248,9 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
   if (given.syllabic && given.units.length <= MAX_GIVEN_NAME_SYLLABLES) return first;
   if (isTitleWord(given.folded)) return undefined;
   // A surname joined to another name modifies a noun, and so does the word before: "the
-  // Singapore Kim-Trump summit".
-  if (words.before[index + 1] === 'hyphen') return undefined;
+  // Singapore Kim-Trump summit". Joined to a lowercase word it does not: "an Andre Kim-inspired
+  // gown".
+  if (words.before[index + 1] === 'hyphen' && words.at(index + 1)?.capitalised) return undefined;
   // At a sentence's start any word is capitalised: only a known given name counts there.
   if (!startsSentence(words, first) || afterAbbreviatedTitle(words, first)) return first;
   return isWesternGivenName(given.folded) ? first : undefined;

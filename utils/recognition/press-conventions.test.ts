@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LensData } from '@/utils/dataset/types';
+import { createBackrefState } from '@/utils/recognition/backrefs';
 import { compileRecognizer } from '@/utils/recognition/recognizer';
 
 const lens = JSON.parse(readFileSync('data/generated/lens.json', 'utf8')) as LensData;
@@ -17,7 +18,60 @@ const read = (text: string) =>
       (mention) => `${mention.text} → ${mention.id}${mention.backref ? ' (back-reference)' : ''}`,
     );
 
+/** Reads `blocks` as one page's successive paragraphs. */
+const readBlocks = (...blocks: string[]) => {
+  const backrefs = createBackrefState();
+  return blocks.flatMap((block) =>
+    recognizer
+      .scan(block, { backrefs })
+      .map(
+        (mention) => `${mention.text} → ${mention.id}${mention.backref ? ' (back-reference)' : ''}`,
+      ),
+  );
+};
+
 describe('English news', () => {
+  it('reads a common Western given name before a surname in a byline or a credit line', () => {
+    expect(
+      readBlocks(
+        'Kim Jong Un met Choe Son Hui and Ri Yong Ho.',
+        'By Jean H. Lee',
+        'Edited by Andy Kim',
+        'Contact: Daniel Choe',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Choe Son Hui → person.choe-son-hui',
+      'Ri Yong Ho → person.ri-yong-ho',
+    ]);
+  });
+
+  it('reads a short paragraph with a short lowercase verb as a sentence, not a headline', () => {
+    expect(readBlocks('Ri Yong Ho arrived.', 'He met Wang Yi.')).toEqual([
+      'Ri Yong Ho → person.ri-yong-ho',
+    ]);
+  });
+
+  it('still reads a headline that leaves short words lowercase as a headline', () => {
+    expect(readBlocks('Kim Yo Jong spoke.', 'Kim Says Talks to Resume in June')).toEqual([
+      'Kim Yo Jong → person.kim-yo-jong',
+      'Kim → person.kim-yo-jong (back-reference)',
+    ]);
+  });
+
+  it('reads a given name before a surname joined to a lowercase word', () => {
+    expect(
+      readBlocks(
+        'Kim Jong Un arrived. The Singapore Kim-Trump summit failed.',
+        'She wore an Andre Kim-inspired gown.',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Trump → person.donald-trump',
+    ]);
+  });
+
   it('takes no surname over with a place named after someone', () => {
     expect(
       read(

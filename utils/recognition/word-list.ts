@@ -6,6 +6,17 @@
 import { cleanWord, readWords, type Separator } from '@/utils/recognition/tokenize';
 import type { UnitCache, WordUnits } from '@/utils/recognition/units';
 
+/**
+ * Short words a headline written in title case leaves lowercase: articles, conjunctions, short
+ * prepositions, and the particles of Western names ("von der Leyen").
+ */
+const MINOR_WORDS = new Set(
+  'a an and as at bin but by de der du en for in la le nor of off on or per so the to up van via von vs yet'.split(
+    ' ',
+  ),
+);
+const SHORT_WORD = /^[a-z]{2,3}$/;
+
 export class WordList {
   /** How many words the last text had; entries past it are left over from earlier texts. */
   count = 0;
@@ -45,14 +56,18 @@ export class WordList {
 
   /**
    * Whether the text is written with every word capitalised, as headlines often are: it has no
-   * lowercase Latin word of four letters or more.
+   * lowercase Latin word of four letters or more, nor a shorter one other than those a headline
+   * leaves lowercase ("Kim to Visit Russia" is one, "He met Wang Yi." is not).
    */
   titleCase(): boolean {
     if (this.titleCased === undefined) {
       this.titleCased = true;
       for (let index = 0; index < this.count && this.titleCased; index++) {
         const word = this.units[index]!;
-        if (!word.hangul && !word.capitalised && word.word.length >= 4) this.titleCased = false;
+        if (word.hangul || word.capitalised) continue;
+        if (word.word.length >= 4 || (SHORT_WORD.test(word.word) && !MINOR_WORDS.has(word.word))) {
+          this.titleCased = false;
+        }
       }
     }
     return this.titleCased;
