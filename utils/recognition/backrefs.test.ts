@@ -135,7 +135,7 @@ describe('surname back-references', () => {
         ['Kim', 'kim-jong-un'],
       ],
     ],
-    ["Kim Jong Un spoke. The Workers' Party Kim dynasty endured.", [['Kim', 'kim-jong-un']]],
+    ["Kim Jong Un spoke. The Workers' Party Kim era endured.", [['Kim', 'kim-jong-un']]],
     ['김정은 위원장이 도착했다. 김 위원장은 연설했다.', [['김', 'kim-jong-un']]],
     ['최선희 외무상이 말했다. 최 외무상의 담화가 나왔다.', [['최', 'choe-son-hui']]],
     ['리용호 외무상이 말했다. 이 외무상은 떠났다.', [['이', 'ri-yong-ho']]],

@@ -203,11 +203,12 @@ function startsSentence(words: WordList, index: number): boolean {
  * True when word `index`, right after a bare surname, is a capitalised word that makes the two one
  * name of someone or something else ("Kim Kardashian", "Lee Child", "Choe Bros."). Not in a text
  * with every word capitalised (a headline: "Kim Says Talks Are Over"), where a capital says
- * nothing.
+ * nothing, nor after a possessive, which ends a name: "Kim's Beijing visit".
  */
 export function namesAnother(words: WordList, index: number): boolean {
   const word = words.at(index);
   if (!word || word.hangul || !word.capitalised || words.before[index] !== 'space') return false;
+  if (POSSESSIVE.test(gapBefore(words, index))) return false;
   return !isFunctionWord(word.folded) && !words.titleCase();
 }
 
@@ -345,10 +346,11 @@ const OWNER_CHAIN = 3;
  * True when the words from `index` on, right after a generic name, tie it to an owner that is not
  * its entity's: a link word, perhaps "the", then a capitalised word that is none of the entity's
  * owner words, the first words of its own qualifiers ("of Japan", "of the Presbyterian Church",
- * "in Geneva"; not "of the DPRK"). For a body of North Korea's, an owner of its own that is not
- * North Korea by name is followed on to its owner: "of the Central Committee of the Communist
- * Party of China" is China's, "of the Central Committee of the Workers' Party of Korea" North
- * Korea's, and "of the Republic of Korea" South Korea's.
+ * "in Geneva", "on Red Square"; not "of the DPRK", nor a date: "in September"). For a body of
+ * North Korea's, an owner of its own that is not North Korea by name is followed on to its owner:
+ * "of the Central Committee of the Communist Party of China" is China's, "of the Central
+ * Committee of the Workers' Party of Korea" North Korea's, and "of the Republic of Korea" South
+ * Korea's.
  */
 export function ownedByAnother(
   words: WordList,
@@ -364,6 +366,8 @@ export function ownedByAnother(
     if (words.at(at)?.folded === ARTICLE && words.before[at] === 'space') at++;
     const owner = words.at(at);
     if (!owner || owner.hangul || !owner.capitalised || words.before[at] !== 'space') break;
+    // A date is no owner: "the Victory Day parade in September".
+    if (isDateWord(owner.folded)) break;
     if (!ownerIn(owner, owners.owners))
       return owners.home === undefined || !ownerIn(owner, owners.home);
     if (owners.home === undefined) return false;
@@ -556,6 +560,18 @@ export function namedAsRelative(words: WordList, first: number): boolean {
   if (words.at(at)!.folded === OF && at > 0 && words.before[at] === 'space') at--;
   const word = words.at(at)!;
   return !word.capitalised && KIN.has(word.folded);
+}
+
+/** Words after a bare surname that make it a family's name, not a person's. */
+const FAMILY = new Set(['family', 'dynasty', 'clan', 'regime']);
+
+/**
+ * True when word `index`, right after a bare surname, makes it the family's name: "the Kim family",
+ * "the Kim dynasty", "the Kim regime". It refers to no one person of the family.
+ */
+export function namesFamily(words: WordList, index: number): boolean {
+  const word = words.at(index);
+  return word !== undefined && words.before[index] === 'space' && FAMILY.has(word.folded);
 }
 
 /** True when no sentence ends between the end of word `from` and the start of word `to`. */

@@ -35,6 +35,6 @@ describe('ownerKey and linkKeys', () => {
   it('key a word in capitals as written and any other by its units', () => {
     expect(key('DPRK')).toBe('=DPRK');
     expect(key('Pyongyang')).toBe(key('pyongyang'));
-    expect(linkKeys(cache)).toEqual([key('of'), key('in')]);
+    expect(linkKeys(cache)).toEqual([key('of'), key('in'), key('on')]);
   });
 });

@@ -13,7 +13,7 @@ import { type Token, tokenize } from '@/utils/recognition/tokenize';
 import { acronymUnit, foldLatin, type UnitCache } from '@/utils/recognition/units';
 
 /** Words that tie a name to its owner after it; "of" always does. */
-const LINK_WORDS = ['of', 'in'];
+const LINK_WORDS = ['of', 'in', 'on'];
 const ALWAYS_LINKED = 'of';
 /** The article a qualifier may start with after its link: "of the DPRK". */
 export const ARTICLE = 'the';

@@ -72,6 +72,37 @@ describe('English news', () => {
     ]);
   });
 
+  it('ends a name at a possessive: a capitalised word after it is no given name', () => {
+    expect(
+      readBlocks("Kim Jong Un arrived. After Kim's Beijing visit, Kim's KCNA speech followed."),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Kim → person.kim-jong-un (back-reference)',
+      'KCNA → org.kcna',
+    ]);
+  });
+
+  it("reads a family's name as no one person's", () => {
+    expect(
+      read(
+        'Kim Yo Jong spoke. The Kim family, the Kim dynasty, the Kim clan: the Kim regime is isolated. Kim left.',
+      ),
+    ).toEqual(['Kim Yo Jong → person.kim-yo-jong', 'Kim → person.kim-yo-jong (back-reference)']);
+  });
+
+  it("reads a date after a generic name's link as no other owner, and a place as one", () => {
+    expect(
+      read(
+        'Kim Jong Un attended the Victory Day parade in September. Putin hosts the Victory Day parade on Red Square.',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Victory Day parade → forum.victory-day-parade',
+      'Putin → person.vladimir-putin',
+    ]);
+  });
+
   it('takes no surname over with a place named after someone', () => {
     expect(
       read(

@@ -46,6 +46,7 @@ import {
   namedInPassing,
   namesPlace,
   namesAnother,
+  namesFamily,
   ownedByAnother,
   type OwnerSets,
   qualifiedBefore,
@@ -599,6 +600,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       if (!namesPlace(words, last + 1)) takeOver(word.key, takenOver, last, state);
       return undefined;
     }
+    if (namesFamily(words, index + 1)) return undefined;
     return target && byTitle(index, target, state);
   }
 
