@@ -66,9 +66,23 @@ export function rememberTitles(
 }
 
 /**
+ * Hangul titles one person holds at once, so that each stands for the others: North Korea's
+ * leader is 총비서 (of the party), 국무위원장 and 위원장 (of the State Affairs Commission).
+ */
+const ONE_HOLDER = new Set(['총비서', '국무위원장', '위원장']);
+
+function relatedTitles(given: string, title: string): boolean {
+  return (
+    given.endsWith(title) ||
+    title.endsWith(given) ||
+    (ONE_HOLDER.has(given) && ONE_HOLDER.has(title))
+  );
+}
+
+/**
  * Whom a surname and title refer to by the titles noted so far: the person given that title
- * most recently, or, for a Hangul title (`related`), that title or a longer or shorter one
- * (위원장 for 국무위원장), whichever was given last; null for someone the registry does not know;
+ * most recently, or, for a Hangul title (`related`), that title or a related one (위원장 for
+ * 국무위원장 or 총비서), whichever was given last; null for someone the registry does not know;
  * undefined when no one was given such a title.
  */
 export function titledPerson(
@@ -82,7 +96,7 @@ export function titledPerson(
   if (!related) return known.get(title);
   let found: BackrefTarget | null | undefined;
   for (const [given, person] of known) {
-    if (given.endsWith(title) || title.endsWith(given)) found = person;
+    if (relatedTitles(given, title)) found = person;
   }
   return found;
 }

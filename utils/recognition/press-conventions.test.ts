@@ -175,6 +175,28 @@ describe('Korean news', () => {
     ]);
   });
 
+  it("reads the leader's titles as one another's: 총비서, 국무위원장, 위원장", () => {
+    expect(
+      read('김정은 총비서는 말했다. 김여정 부부장도 담화를 냈다. 김 위원장은 시정연설을 했다.'),
+    ).toEqual([
+      '김정은 → person.kim-jong-un',
+      '김여정 → person.kim-yo-jong',
+      '김 → person.kim-jong-un (back-reference)',
+    ]);
+  });
+
+  it("reads the press's spellings of the Central Committee and of North Korea's ministry", () => {
+    expect(
+      read(
+        '조선로동당 중앙위원회 전원회의, 노동당 중앙위 결정. 일본 외무성은 항의했다. 북 외무성 대변인은 반박했다.',
+      ),
+    ).toEqual([
+      '조선로동당 중앙위원회 → org.party-central-committee',
+      '노동당 중앙위 → org.party-central-committee',
+      '북 외무성 → org.dprk-foreign-ministry',
+    ]);
+  });
+
   it('reads 전 ("former") between a surname and its title', () => {
     expect(read('문재인 전 대통령은 말했다. 문 전 대통령은 회고록에서 밝혔다.')).toEqual([
       '문재인 → person.moon-jae-in',
@@ -201,7 +223,10 @@ describe('Korean news', () => {
       read(
         '로씨야련방 외무성 대변인은 말했다. 영국 집권 노동당 정부는 밝혔다. 중국 공산당 중앙위원회 정치국 회의. 조선로동당 중앙위원회 정치국 회의.',
       ),
-    ).toEqual(['조선로동당 → org.workers-party-of-korea', '정치국 → org.political-bureau']);
+    ).toEqual([
+      '조선로동당 중앙위원회 → org.party-central-committee',
+      '정치국 → org.political-bureau',
+    ]);
   });
 
   it("reads a field in brackets after a name as a namesake's", () => {
