@@ -72,6 +72,48 @@ describe('English news', () => {
     ]);
   });
 
+  it('reads a full name beside an occupation nobody in the dataset has as a namesake', () => {
+    expect(
+      readBlocks(
+        'Kim Jong Un spoke. Actress Kim Jung-eun turns heads. Kim smiled.',
+        'Choe Son Hui spoke. Volleyball player Choi Sun-hee scored. Choi said she was happy.',
+        'Kim Yong Nam died. Kim Young-nam, a veteran actor, said so.',
+        'Kim Jong Un spoke. Kim Jung-eun, an equity strategist at Mirae Asset, said stocks rose.',
+        'Kim Jong Un, a fan of the singer, spoke. Kim left.',
+        'Kim Jong Un, 41, singer Hyon Song Wol and others came.',
+        'Kim Yo Jong spoke. Kim Sun-kyung, equity strategist at Mirae Asset, said stocks rose.',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Choe Son Hui → person.choe-son-hui',
+      'Kim Yong Nam → person.kim-yong-nam',
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim Yo Jong → person.kim-yo-jong',
+    ]);
+  });
+
+  it.each([
+    'singer',
+    'rapper',
+    'comedian',
+    'golfer',
+    'skater',
+    'footballer',
+    'coach',
+    'chef',
+    'economist',
+    'banker',
+    'lawyer',
+    'receptionist',
+  ])('reads a full name after "%s" as a namesake', (occupation) => {
+    expect(readBlocks(`Kim Jong Un spoke. The ${occupation} Kim Jung-eun came.`)).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+    ]);
+  });
+
   it('ends a name at a possessive: a capitalised word after it is no given name', () => {
     expect(
       readBlocks("Kim Jong Un arrived. After Kim's Beijing visit, Kim's KCNA speech followed."),

@@ -23,6 +23,7 @@ import {
   rememberTitles,
   titledPerson,
 } from '@/utils/recognition/backrefs';
+import { englishNamesakeAround } from '@/utils/recognition/english-namesakes';
 import { officeOf, titleAfter, titleBefore } from '@/utils/recognition/english-titles';
 import { foreignOwnerBefore } from '@/utils/recognition/hangul-owners';
 import { isGivenNameFirst, namesakeAround } from '@/utils/recognition/hangul-namesakes';
@@ -394,6 +395,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     }
     if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
     if (first === last && !words.units[first]!.capitalised) return false;
+    if (first < last && englishNamesakeAround(words, first, last)) return false;
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
       !extendsName(words, last + 1)
