@@ -261,7 +261,7 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
 const INVERTED_GAP = /^, $/;
 
 /** What ends an author's name in a reference: punctuation, a bracket, the end of the text. */
-const AUTHOR_END = /^\s*(?:[.,;:([]|$)/;
+const AUTHOR_END = /^\s*(?:[.,;:()[\]]|$)/;
 
 /**
  * True when a comma and a given name follow the surname at word `index`, as references and
@@ -287,6 +287,16 @@ export function invertedName(words: WordList, index: number): boolean {
     }
     last++;
   }
+  return AUTHOR_END.test(words.text.slice(words.end[last]));
+}
+
+/**
+ * True when a name written surname first with a comma, ending at word `last`, stands as lists
+ * write one, sanctions lists and references: punctuation, a bracket or the end of the text after
+ * it ("KIM, Son Gyong;", "Choe, Son Hui (2019)"). In "talks with Kim, Song Tao said" a sentence
+ * goes on.
+ */
+export function listsInvertedName(words: WordList, last: number): boolean {
   return AUTHOR_END.test(words.text.slice(words.end[last]));
 }
 

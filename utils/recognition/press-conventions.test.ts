@@ -114,6 +114,28 @@ describe('English news', () => {
     ]);
   });
 
+  it('reads a name written surname first with a comma as lists write it', () => {
+    expect(
+      readBlocks(
+        'CHOE, Son Hui (a.k.a. CHOI, Sun Hee); KIM, Song; DOB 1964.',
+        'References: Cheong, Seong-chang. 2020. Park, Won Gon (2019).',
+        'Kim Jong Un spoke. Kim, Song Tao and Choe met. Later Kim, Song and Ri left.',
+      ),
+    ).toEqual([
+      'CHOE, Son Hui → person.choe-son-hui',
+      'CHOI, Sun Hee → person.choe-son-hui',
+      'KIM, Song → person.kim-song',
+      'Cheong, Seong-chang → person.cheong-seong-chang',
+      'Park, Won Gon → person.park-won-gon',
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Song Tao → person.song-tao',
+      'Choe → person.choe-son-hui (back-reference)',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Song → person.song-tao (back-reference)',
+    ]);
+  });
+
   it('ends a name at a possessive: a capitalised word after it is no given name', () => {
     expect(
       readBlocks("Kim Jong Un arrived. After Kim's Beijing visit, Kim's KCNA speech followed."),

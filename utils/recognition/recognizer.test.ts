@@ -173,7 +173,7 @@ describe('look-alikes are rejected', () => {
     ['Kim Jong Unification'],
     ['Kim Jong\u2014Un'],
     ['Kim. Song'],
-    ['Choe, Son Hui'],
+    ['Choe, Son Hui said'],
     ['UNSCOM inspectors'],
     ['SPAin'],
     ['The Securities Council'],

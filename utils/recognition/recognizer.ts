@@ -43,6 +43,7 @@ import {
   givenNameBefore,
   invertedName,
   isFunctionWord,
+  listsInvertedName,
   namedAsRelative,
   namedInPassing,
   namesPlace,
@@ -145,6 +146,22 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
   return units.join(' ') || undefined;
 }
 
+/**
+ * A person's name written surname first with a comma, as sanctions lists and references list
+ * people ("KIM, Son Gyong", "Choe, Son Hui."), when `alias` starts with the surname `key`.
+ */
+function invertedSpelling(
+  alias: string,
+  key: string | undefined,
+  cache: UnitCache,
+): string | undefined {
+  const words = tokenize(alias);
+  const [surname, given] = words;
+  if (key === undefined || surname === undefined || given === undefined) return undefined;
+  if (given.before !== 'space' || cache.of(surname).units.join(' ') !== key) return undefined;
+  return `${alias.slice(0, surname.end)}, ${alias.slice(given.start)}`;
+}
+
 const KOREAN_NAME = /^[\uac00-\ud7a3]{2,4}$/;
 /** The prefix of a Korean ordinal (제1, "first"), and the number after it. */
 const ORDINAL = '제';
@@ -173,7 +190,12 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
   const links = linkKeys(cache);
   return entities.map((entity) => {
     const compiled: CompiledAlias[] = [];
-    forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
+    const key = surnameKey(entity, cache);
+    forEachSpelling(entity, (alias, kind) => {
+      compiled.push(compileAlias(alias, kind, cache));
+      const inverted = kind === 'alias' ? invertedSpelling(alias, key, cache) : undefined;
+      if (inverted !== undefined) compiled.push(compileAlias(inverted, kind, cache));
+    });
     // The units of every Latin and every Hangul alias, to find the ones another alias of the
     // same script qualifies ("Security Council", 안보리 beside 유엔안보리).
     const unitsOf = (kind: CompiledAlias['kind']) =>
@@ -199,7 +221,6 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
         readings.set(units, known === undefined ? key : mergeKeys(known, key));
       }
     }
-    const key = surnameKey(entity, cache);
     const hangulKey = hangulSurname(entity, key, cache);
     const offices = [
       ...new Set((entity.titles ?? []).map(officeOf).filter((office) => office !== undefined)),
@@ -395,7 +416,13 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     }
     if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
     if (first === last && !words.units[first]!.capitalised) return false;
-    if (first < last && englishNamesakeAround(words, first, last)) return false;
+    if (first < last) {
+      if (englishNamesakeAround(words, first, last)) return false;
+      // Written surname first with a comma: "KIM, Son Gyong".
+      if (words.before[first + 1] === 'break' && !listsInvertedName(words, last)) {
+        return false;
+      }
+    }
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
       !extendsName(words, last + 1)
