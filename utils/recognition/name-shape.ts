@@ -290,6 +290,11 @@ export function invertedName(words: WordList, index: number): boolean {
   return AUTHOR_END.test(words.text.slice(words.end[last]));
 }
 
+/** True when a comma and one space, as between an inverted name's surname and given name, stand before word `index`. */
+export function invertedGapBefore(words: WordList, index: number): boolean {
+  return INVERTED_GAP.test(gapBefore(words, index));
+}
+
 /**
  * True when a name written surname first with a comma, ending at word `last`, stands as lists
  * write one, sanctions lists and references: punctuation, a bracket or the end of the text after

@@ -120,6 +120,7 @@ describe('English news', () => {
         'CHOE, Son Hui (a.k.a. CHOI, Sun Hee); KIM, Song; DOB 1964.',
         'References: Cheong, Seong-chang. 2020. Park, Won Gon (2019).',
         'Kim Jong Un spoke. Kim, Song Tao and Choe met. Later Kim, Song and Ri left.',
+        'Guests: Vladimir, Putin.',
       ),
     ).toEqual([
       'CHOE, Son Hui → person.choe-son-hui',
@@ -133,6 +134,7 @@ describe('English news', () => {
       'Choe → person.choe-son-hui (back-reference)',
       'Kim → person.kim-jong-un (back-reference)',
       'Song → person.song-tao (back-reference)',
+      'Putin → person.vladimir-putin',
     ]);
   });
 

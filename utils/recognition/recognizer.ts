@@ -42,6 +42,7 @@ import {
   extendsName,
   givenNameBefore,
   invertedName,
+  invertedGapBefore,
   isFunctionWord,
   listsInvertedName,
   namedAsRelative,
@@ -146,22 +147,6 @@ function surnameKey(entity: MatcherEntity, cache: UnitCache): string | undefined
   return units.join(' ') || undefined;
 }
 
-/**
- * A person's name written surname first with a comma, as sanctions lists and references list
- * people ("KIM, Son Gyong", "Choe, Son Hui."), when `alias` starts with the surname `key`.
- */
-function invertedSpelling(
-  alias: string,
-  key: string | undefined,
-  cache: UnitCache,
-): string | undefined {
-  const words = tokenize(alias);
-  const [surname, given] = words;
-  if (key === undefined || surname === undefined || given === undefined) return undefined;
-  if (given.before !== 'space' || cache.of(surname).units.join(' ') !== key) return undefined;
-  return `${alias.slice(0, surname.end)}, ${alias.slice(given.start)}`;
-}
-
 const KOREAN_NAME = /^[\uac00-\ud7a3]{2,4}$/;
 /** The prefix of a Korean ordinal (제1, "first"), and the number after it. */
 const ORDINAL = '제';
@@ -190,12 +175,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
   const links = linkKeys(cache);
   return entities.map((entity) => {
     const compiled: CompiledAlias[] = [];
-    const key = surnameKey(entity, cache);
-    forEachSpelling(entity, (alias, kind) => {
-      compiled.push(compileAlias(alias, kind, cache));
-      const inverted = kind === 'alias' ? invertedSpelling(alias, key, cache) : undefined;
-      if (inverted !== undefined) compiled.push(compileAlias(inverted, kind, cache));
-    });
+    forEachSpelling(entity, (alias, kind) => compiled.push(compileAlias(alias, kind, cache)));
     // The units of every Latin and every Hangul alias, to find the ones another alias of the
     // same script qualifies ("Security Council", 안보리 beside 유엔안보리).
     const unitsOf = (kind: CompiledAlias['kind']) =>
@@ -221,6 +201,7 @@ export function precompileEntities(entities: readonly MatcherEntity[]): Precompi
         readings.set(units, known === undefined ? key : mergeKeys(known, key));
       }
     }
+    const key = surnameKey(entity, cache);
     const hangulKey = hangulSurname(entity, key, cache);
     const offices = [
       ...new Set((entity.titles ?? []).map(officeOf).filter((office) => office !== undefined)),
@@ -402,7 +383,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   function acceptable(first: number, last: number, node: number): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    const { person, owners, northKorean } = compiled[entity]!;
+    const { person, owners, northKorean, surnameKey } = compiled[entity]!;
+    // Written surname first with a comma, as sanctions lists and references list people: "KIM,
+    // Son Gyong;", "Choe, Son Hui (2019)". Only a person's name, from its surname.
+    if (first < last && invertedGapBefore(words, first + 1)) {
+      if (surnameKey !== words.units[first]!.key || !listsInvertedName(words, last)) return false;
+    }
     if (!person) {
       if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
       // North Korea's body, written in Hangul after another country, is that country's: 일본 외무성.
@@ -416,13 +402,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     }
     if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
     if (first === last && !words.units[first]!.capitalised) return false;
-    if (first < last) {
-      if (englishNamesakeAround(words, first, last)) return false;
-      // Written surname first with a comma: "KIM, Son Gyong".
-      if (words.before[first + 1] === 'break' && !listsInvertedName(words, last)) {
-        return false;
-      }
-    }
+    if (first < last && englishNamesakeAround(words, first, last)) return false;
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
       !extendsName(words, last + 1)
@@ -476,11 +456,15 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
         for (let state = 0; state < count && !punctuated; state++) {
           punctuated = trie.punctuated(states[state]!);
         }
-        if (!punctuated) break;
-        const gap = text.slice(words.end[index - 1], words.start[index]);
-        best = endingOnPeriod(first, index - 1, gap, count) ?? best;
-        count = step(count, trie.unitNumber(punctuationUnit(gap)));
-        swap();
+        if (punctuated) {
+          const gap = text.slice(words.end[index - 1], words.start[index]);
+          best = endingOnPeriod(first, index - 1, gap, count) ?? best;
+          count = step(count, trie.unitNumber(punctuationUnit(gap)));
+          swap();
+        } else if (index !== first + 1 || !invertedGapBefore(words, index)) {
+          // A comma after the first word may invert a person's name: "KIM, Son Gyong".
+          break;
+        }
       }
       // A lowercase word after a space may not take up the rest of an alias's word: "but in" is
       // not "Putin". Split into capitalised words it may ("Ha Noi" for "Hanoi").
