@@ -375,11 +375,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * must not be qualified by a capitalised word before it ("National Security Council"), nor by
    * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan"). A body
    * of North Korea's, written in Hangul, must not follow another country's name (일본 외무성).
+   * `joined`: the match ends inside its last word, before particles or a title joined to it.
    */
-  function acceptable(first: number, last: number, node: number): boolean {
+  function acceptable(first: number, last: number, node: number, joined = false): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    const { person, owners, northKorean } = compiled[entity]!;
+    const { person, owners, northKorean, offices } = compiled[entity]!;
     if (!person) {
       if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
       // North Korea's body, written in Hangul after another country, is that country's: 일본 외무성.
@@ -391,7 +392,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first, owners) && !ownedByAnother(words, last + 1, owners);
     }
-    if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
+    if (words.units[last]!.hangul) {
+      const whole = !joined || looksLikeKoreanName(words.units[last]!.word);
+      return !namesakeAround(words, first, last, offices, whole);
+    }
     if (first === last && !words.units[first]!.capitalised) return false;
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
@@ -473,7 +477,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
               if (
                 (!best || best.end < end) &&
                 joinedAfterName(word.word.slice(unit + 1), unit + 1) &&
-                acceptable(first, index, node)
+                acceptable(first, index, node, true)
               ) {
                 best = { first, last: index, start, end, node };
               }
