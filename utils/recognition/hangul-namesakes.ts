@@ -1,40 +1,43 @@
 /**
  * Words beside a Hangul full name that make it a namesake's: nobody in the dataset is a reporter,
- * an actor or an athlete, nor called 씨 ("Mr" or "Ms", said of private people). Korean news
- * writes them right after the name (이수용 기자, 김정은 씨, 김성은 기자가), right before it
- * (배우 김정은, 골퍼 김정은), or in brackets after it (최선희(배구 선수)). Also the given names
- * written before a surname that make it someone else's (성 김).
+ * an actor, an athlete, a lawyer or a pastor, nor called 씨 ("Mr" or "Ms", said of private
+ * people). Korean news writes them right after the name (이수용 기자는, 김정은 씨, 김성은 기자가),
+ * after the employer's name (최선희 한국투자신탁운용 매니저), right before the name (배우 김정은,
+ * 담당변호사 김성), or in brackets after it (최선희(배구 선수)). Also the given names written
+ * before a surname that make it someone else's (성 김).
  */
 import { isParticleSequence } from '@/utils/recognition/hangul';
 import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
-/** After the name: 이수용 기자는, 김정은 씨, 최선희 선수가. */
+/**
+ * Right after the name, and nowhere else: 김정은 씨, 최선희 선수가, 김성 검사는. Some also end or
+ * follow common words (건강검사, a check-up; 예비신부, a bride-to-be; 살인교사, incitement;
+ * 관리감독, oversight; 솜씨, skill), so a longer word or a word between says nothing (see `POSTS`).
+ */
 const AFTER = new Set([
-  '기자',
   '씨',
   '배우',
   '가수',
   '선수',
   '감독',
   '코치',
-  '앵커',
   '아나운서',
   '캐스터',
   '리포터',
   '작가',
-  '피디',
-  'PD',
+  '검사',
+  '신부',
+  '스님',
+  '교사',
 ]);
 
-/** Before the name: 배우 김정은, 골퍼 김정은. */
+/** Right before the name: 배우 김정은, 골퍼 김정은, 신부 김성. */
 const BEFORE = new Set([
   '배우',
   '가수',
   '골퍼',
   '선수',
-  '기자',
-  '앵커',
   '아나운서',
   '방송인',
   '개그맨',
@@ -44,36 +47,130 @@ const BEFORE = new Set([
   '감독',
   '투수',
   '타자',
+  '검사',
+  '신부',
+  '스님',
+]);
+
+/**
+ * Posts, read right before or after the name, as the end of a longer word naming the post
+ * (담당변호사 김성, 이수용 총학생회장, 사진기자 김정은), and after the employer's name written
+ * between (최선희 한국투자신탁운용 매니저, 이수용 연합뉴스 기자).
+ */
+const POSTS = new Set([
+  '기자',
+  '앵커',
+  '피디',
+  'PD',
+  '매니저',
+  '애널리스트',
+  '변호사',
+  '판사',
+  '목사',
+  '구의원',
+  '시의원',
+  '도의원',
+  '학생회장',
+  '교수',
+  '연구위원',
+]);
+
+/**
+ * Posts some people of the dataset hold, with the office their roles give them (`offices`, as
+ * english-titles.ts keys them): 박원곤 is a professor, 조한범 and 성기영 research fellows. One is
+ * a namesake's only beside the name of someone the dataset gives other offices: 최선희 교수 and
+ * 김정은 삼성증권 연구위원 are namesakes, 박원곤 교수 is the professor, and 조한범 연구위원, whose
+ * role names no office, the research fellow.
+ */
+const HELD: ReadonlyMap<string, string> = new Map([
+  ['교수', 'professor'],
+  // No office is keyed so: a namesake's beside anyone the dataset gives an office.
+  ['연구위원', 'research fellow'],
 ]);
 
 /** A field in brackets after a name, as encyclopedias tell namesakes apart: 최선희(배구 선수). */
 const BRACKETED = /^\s*[(（]([\uac00-\ud7a3 ]+)[)）]/;
 const FIELDS = new Set(['배구', '야구', '축구', '농구', '골프', '탁구', '수영', '체조']);
 
-/** True when the words right before `first` or after `last`, a Hangul name, make it a namesake's. */
-export function namesakeAround(words: WordList, first: number, last: number): boolean {
+/**
+ * True when the words right before `first` or after `last`, a Hangul name of a person with these
+ * `offices`, make it a namesake's. `whole`: the name ends its word, or may end it (김성은 기자가 is
+ * 김성은 as well as 김성 and 은); one with particles joined (김정은이 기자에게) has no occupation
+ * after it.
+ */
+export function namesakeAround(
+  words: WordList,
+  first: number,
+  last: number,
+  offices: readonly string[],
+  whole = true,
+): boolean {
+  const others = (occupation: string | undefined) =>
+    occupation !== undefined && !heldBy(occupation, offices);
   const bracketed = BRACKETED.exec(words.text.slice(words.end[last]))?.[1]?.split(' ');
-  if (bracketed?.some((word) => FIELDS.has(word) || AFTER.has(word))) return true;
+  if (bracketed?.some((word) => FIELDS.has(word) || others(occupationOf(word)))) return true;
   const next = words.at(last + 1);
-  if (next && words.before[last + 1] === 'space' && isOccupation(next.word, AFTER)) return true;
+  if (whole && next && words.before[last + 1] === 'space') {
+    if (others(occupationOf(next.word))) return true;
+    const post = afterEmployer(words, last + 1);
+    if (post !== undefined && others(occupationOf(words.at(post)!.word, POSTS))) return true;
+  }
   const previous = first > 0 ? words.at(first - 1) : undefined;
-  return previous !== undefined && words.before[first] === 'space' && BEFORE.has(previous.word);
+  if (previous === undefined || words.before[first] !== 'space') return false;
+  return BEFORE.has(previous.word) || others(postOf(previous.word));
+}
+
+/** Whether someone with `offices` may hold `post`: one of them is it, or none names one. */
+function heldBy(post: string, offices: readonly string[]): boolean {
+  const office = HELD.get(post);
+  return office !== undefined && (offices.length === 0 || offices.includes(office));
 }
 
 /** The copula as a broadcast's sign-off writes it: 이수용 기자입니다. */
 const COPULA = new Set(['입니다', '였습니다', '이었습니다']);
 
 /**
- * `word` is one of `occupations`, alone or with particles or the copula joined to it (기자가,
- * 씨는, 기자입니다); not a longer word that starts with one (기자회견, a press conference).
+ * The occupation `word` names after a name: one of `occupations` (after an employer, `POSTS`
+ * only) or a post ending a longer word (담당변호사는), alone or with particles or the copula
+ * joined (기자가, 씨는, 기자입니다); not a longer word that starts with one (기자회견, a press
+ * conference).
  */
-function isOccupation(word: string, occupations: ReadonlySet<string>): boolean {
-  for (let length = Math.min(word.length, 4); length > 0; length--) {
-    if (!occupations.has(word.slice(0, length))) continue;
-    const rest = word.slice(length);
-    if (rest === '' || COPULA.has(rest) || isParticleSequence(rest)) return true;
+function occupationOf(word: string, occupations: ReadonlySet<string> = AFTER): string | undefined {
+  for (let end = word.length; end > 0; end--) {
+    const rest = word.slice(end);
+    if (rest !== '' && !COPULA.has(rest) && !isParticleSequence(rest)) continue;
+    const stem = word.slice(0, end);
+    if (occupations.has(stem)) return stem;
+    const post = postOf(stem);
+    if (post !== undefined) return post;
   }
-  return false;
+  return undefined;
+}
+
+/** The post `word` is or ends with, a longer word naming it: 변호사, 담당변호사, 서울시의원. */
+function postOf(word: string): string | undefined {
+  for (let start = 0; start < word.length - 1; start++) {
+    if (POSTS.has(word.slice(start))) return word.slice(start);
+  }
+  return undefined;
+}
+
+/** Syllables of an employer's name written in Hangul alone: 삼성증권, 연합뉴스; not 담당 or 전담. */
+const EMPLOYER_SYLLABLES = 3;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * The index of the word after an employer's name starting at word `at`, written as one word of
+ * Hangul and perhaps Latin letters (한국투자신탁운용, SK증권, KBS), when a word follows after a
+ * space. A word of two Hangul syllables alone is as likely the beat of a reporter on the person
+ * (김정은 담당 기자) and is no employer.
+ */
+function afterEmployer(words: WordList, at: number): number | undefined {
+  let next = at + 1;
+  while (next < words.count && words.start[next] === words.end[next - 1]) next++;
+  if (next >= words.count || words.before[next] !== 'space') return undefined;
+  const employer = words.text.slice(words.start[at], words.end[next - 1]);
+  return LATIN.test(employer) || employer.length >= EMPLOYER_SYLLABLES ? next : undefined;
 }
 
 /**

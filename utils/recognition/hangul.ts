@@ -48,9 +48,11 @@ const PARTICLES = [
   '에게',
   '에게서',
   '에서',
-  // 에서 as headlines shorten it: 北 유엔총회서, 안보리서; and 에서는 as speech does: 안보리에선.
+  // 에서 as headlines shorten it: 北 유엔총회서, 안보리서; and 에서는 and 에는 as speech does:
+  // 안보리에선, 안보리엔.
   '서',
   '에선',
+  '엔',
   '께',
   '께서',
   '한테',
@@ -107,6 +109,29 @@ export function isParticleSequence(rest: string, depth = 0): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * The copula's endings as speech and notes write it joined to a noun: 김정은이야, 김선경인가,
+ * 김정은인데, 김정은이네, 최선희였나, 김여정임. Read after a name only where they cannot end a
+ * longer name (김성임 may be a name of its own; see the recognizer).
+ */
+const ENDINGS = new Set(['이야', '야', '인가', '인데', '이네', '네', '이었나', '였나', '임']);
+
+/** True when `rest` is one of the copula's spoken endings (`ENDINGS`). */
+export function isSpokenEnding(rest: string): boolean {
+  return ENDINGS.has(rest);
+}
+
+/** Nouns written joined to the name of a forum, with particles after them: 안보리회의에서. */
+const JOINED_NOUNS = ['회의'];
+
+/** True when `rest` is a noun of `JOINED_NOUNS`, alone or with particles (회의에서). */
+export function isJoinedNoun(rest: string): boolean {
+  return JOINED_NOUNS.some(
+    (noun) =>
+      rest.startsWith(noun) && (rest === noun || isParticleSequence(rest.slice(noun.length))),
+  );
 }
 
 /**

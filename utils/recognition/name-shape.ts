@@ -509,13 +509,16 @@ const CONCURRENTLY = '겸';
  * within a few words (김여정 당 부부장은), and any joined to it by 겸. With `compound`, for
  * someone the registry does not know, also a title that ends a longer one (김용태
  * 비상대책위원장은 is a 위원장). The registry's people are given only whole titles: 김영남
- * 상임위원장 gives Kim Yong Nam none, so 김 위원장 stays Kim Jong Un's.
+ * 상임위원장 gives Kim Yong Nam none, so 김 위원장 stays Kim Jong Un's. A word in Latin letters
+ * or digits among them is a word of the body (최태원 SK그룹 회장, 최수연 NAVER 대표) or of the
+ * title's ordinal (김진아 외교부 제2차관, 김여정 당 제1부부장).
  */
 export function titlesAfter(words: WordList, last: number, compound = false): string[] {
   const titles: string[] = [];
   for (let at = last + 1; at <= last + TITLE_REACH; at++) {
     const word = words.at(at);
-    if (!word?.hangul || words.before[at] !== 'space') break;
+    if (!word || words.before[at] !== 'space') break;
+    if (!word.hangul) continue;
     const title = titleOf(word.word, compound && titles.length === 0);
     if (title !== undefined) titles.push(title);
     else if (titles.length > 0 && word.word !== CONCURRENTLY) break;

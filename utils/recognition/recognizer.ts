@@ -29,7 +29,9 @@ import { foreignOwnerBefore } from '@/utils/recognition/hangul-owners';
 import { isGivenNameFirst, namesakeAround } from '@/utils/recognition/hangul-namesakes';
 import {
   foldHangulSyllable,
+  isJoinedNoun,
   isParticleSequence,
+  isSpokenEnding,
   looksLikeKoreanName,
   looksLikeShortKoreanName,
   titleOf,
@@ -294,18 +296,25 @@ const NO_FOREIGN_BODIES: readonly [number, string][] = [];
 /** What `englishTitles` gives a name without titles: no array made per name. */
 const NO_TITLES: readonly string[] = [];
 
-/** Syllables of a Hangul name after which a title may be written joined to it. */
+/** Syllables of a Hangul name after which a title or a spoken ending may be joined to it. */
 const JOINED_TITLE_NAME = 3;
 
 /**
- * Whether `rest`, written joined to a Hangul name of `syllables` syllables, leaves it a name:
- * particles (김여정은, 최선희에게), or a title and particles as KCNA writes them after a whole
- * name (김정은동지께서, 최선희외무상은). After a shorter name a title would as likely be the end of
- * a longer one (김성원장: 김성원 or 김성 원장).
+ * Whether the rest of `word`, after a Hangul name's last `syllables` syllables, leaves it the
+ * name of a person (`person`) or a body: particles (김여정은, 최선희에게), the copula as speech
+ * writes it (김정은이야, 최선희였나), or a title and particles as KCNA writes them (김정은동지께서,
+ * 최선희외무상은); after a body's name, a noun such as 회의 (안보리회의에서). After a person's
+ * name of two syllables a title or ending would as likely end a longer name (김성원장: 김성원 or
+ * 김성 원장; 김성임), unless the name and the syllable after it make none (푸틴대통령, 뿌찐동지);
+ * after a body's, a title names a post (유엔대사).
  */
-function joinedAfterName(rest: string, syllables: number): boolean {
+function joinedAfterName(word: string, syllables: number, person: boolean): boolean {
+  const rest = word.slice(syllables);
   if (isParticleSequence(rest)) return true;
-  return syllables >= JOINED_TITLE_NAME && titleOf(rest) !== undefined;
+  if (!person && isJoinedNoun(rest)) return true;
+  if (titleOf(rest) === undefined && !isSpokenEnding(rest)) return false;
+  if (syllables >= JOINED_TITLE_NAME) return true;
+  return person && !looksLikeKoreanName(word.slice(0, syllables + 1));
 }
 
 /** The matcher over a complete trie of `entities`. */
@@ -379,11 +388,12 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
    * must not be qualified by a capitalised word before it ("National Security Council"), nor by
    * an owner other than its entity's after it ("Ministry of Foreign Affairs of Japan"). A body
    * of North Korea's, written in Hangul, must not follow another country's name (일본 외무성).
+   * `joined`: the match ends inside its last word, before particles or a title joined to it.
    */
-  function acceptable(first: number, last: number, node: number): boolean {
+  function acceptable(first: number, last: number, node: number, joined = false): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    const { person, owners, northKorean, surnameKey } = compiled[entity]!;
+    const { person, owners, northKorean, surnameKey, offices } = compiled[entity]!;
     // Written surname first with a comma, as sanctions lists and references list people: "KIM,
     // Son Gyong;", "Choe, Son Hui (2019)". Only a person's name, from its surname.
     if (first < last && invertedGapBefore(words, first + 1)) {
@@ -400,7 +410,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       if (!trie.generic(node)) return true;
       return !qualifiedBefore(words, first, owners) && !ownedByAnother(words, last + 1, owners);
     }
-    if (words.units[last]!.hangul) return !namesakeAround(words, first, last);
+    if (words.units[last]!.hangul) {
+      const whole = !joined || looksLikeKoreanName(words.units[last]!.word);
+      return !namesakeAround(words, first, last, offices, whole);
+    }
     if (first === last && !words.units[first]!.capitalised) return false;
     if (first < last && englishNamesakeAround(words, first, last)) return false;
     return (
@@ -486,8 +499,8 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
               const end = words.offsetOf(index, unit) + 1;
               if (
                 (!best || best.end < end) &&
-                joinedAfterName(word.word.slice(unit + 1), unit + 1) &&
-                acceptable(first, index, node)
+                joinedAfterName(word.word, unit + 1, compiled[entity]!.person) &&
+                acceptable(first, index, node, true)
               ) {
                 best = { first, last: index, start, end, node };
               }
