@@ -5,7 +5,7 @@
  * in an apposition right after it ("Kim Young-nam, a veteran actor, said"). Not the professions of
  * people the dataset has: analysts, researchers, professors, lawmakers, diplomats.
  */
-import { isFunctionWord } from '@/utils/recognition/name-shape';
+import { invertedGapBefore, isFunctionWord } from '@/utils/recognition/name-shape';
 import type { WordList } from '@/utils/recognition/word-list';
 
 const OCCUPATIONS = new Set([
@@ -36,7 +36,7 @@ export function englishNamesakeAround(words: WordList, first: number, last: numb
   const previous = first > 0 ? words.at(first - 1) : undefined;
   if (previous && words.before[first] === 'space' && OCCUPATIONS.has(previous.folded)) return true;
   let at = last + 1;
-  if (words.text.slice(words.end[last], words.start[at]) !== ', ') return false;
+  if (!invertedGapBefore(words, at)) return false;
   if (ARTICLES.has(words.at(at)?.folded ?? '')) at++;
   for (let reach = 0; reach <= APPOSITION_REACH; reach++, at++) {
     const word = words.at(at);

@@ -257,9 +257,6 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
   return isWesternGivenName(given.folded) ? first : undefined;
 }
 
-/** A comma and one space: what separates an inverted name's surname from its given name. */
-const INVERTED_GAP = /^, $/;
-
 /** What ends an author's name in a reference: punctuation, a bracket, the end of the text. */
 const AUTHOR_END = /^\s*(?:[.,;:()[\]]|$)/;
 
@@ -273,7 +270,7 @@ const AUTHOR_END = /^\s*(?:[.,;:()[\]]|$)/;
 export function invertedName(words: WordList, index: number): boolean {
   const given = words.at(index + 1);
   if (!given || given.hangul || !given.titleCase) return false;
-  if (!INVERTED_GAP.test(gapBefore(words, index + 1))) return false;
+  if (!invertedGapBefore(words, index + 1)) return false;
   let last = index + 1;
   if (isWesternGivenName(given.folded)) {
     // An initial or a second given name: "Lee, Jean H.", "Lee, Rachel Minyoung,".
@@ -290,9 +287,21 @@ export function invertedName(words: WordList, index: number): boolean {
   return AUTHOR_END.test(words.text.slice(words.end[last]));
 }
 
-/** True when a comma and one space, as between an inverted name's surname and given name, stand before word `index`. */
+const COMMA = 0x2c;
+const SPACE = 0x20;
+
+/**
+ * True when exactly a comma and one space, as between an inverted name's surname and given name,
+ * stand before word `index` (compared without making the gap's string).
+ */
 export function invertedGapBefore(words: WordList, index: number): boolean {
-  return INVERTED_GAP.test(gapBefore(words, index));
+  if (index <= 0 || index >= words.count || words.before[index] !== 'break') return false;
+  const end = words.end[index - 1]!;
+  return (
+    words.start[index] === end + 2 &&
+    words.text.charCodeAt(end) === COMMA &&
+    words.text.charCodeAt(end + 1) === SPACE
+  );
 }
 
 /**
