@@ -409,13 +409,30 @@ export function ownedByAnother(
 const BODY_EXTENDERS = new Set(['association', 'command', 'foundation', 'plaza', 'watch']);
 
 /**
+ * Words that, after a name ending with the word they are keyed by, name another country's body or
+ * post: Russia's "Security Council Secretary" (the UN's council has a president, no secretary),
+ * China's "Politburo Standing Committee" (North Korea's has a presidium).
+ */
+const OTHER_BODIES: ReadonlyMap<string, string> = new Map([
+  ['council', 'secretary'],
+  ['politburo', 'standing'],
+]);
+
+/**
  * True when word `index` of `words`, right after the name of an organisation or forum, makes it
  * the name of another body: a capitalised noun of `BODY_EXTENDERS` after a space, or after an
- * abbreviation's period and a space ("U.N. Command").
+ * abbreviation's period and a space ("U.N. Command"), or one of `OTHER_BODIES` after its key.
  */
 export function extendsBody(words: WordList, index: number): boolean {
   const word = words.at(index);
-  if (!word || word.hangul || !word.capitalised || !BODY_EXTENDERS.has(word.folded)) return false;
+  if (!word || word.hangul || !word.capitalised) return false;
+  if (
+    words.before[index] === 'space' &&
+    OTHER_BODIES.get(words.at(index - 1)!.folded) === word.folded
+  ) {
+    return true;
+  }
+  if (!BODY_EXTENDERS.has(word.folded)) return false;
   if (words.before[index] === 'space') return true;
   return words.at(index - 1)?.word.length === 1 && INITIAL_GAP.test(gapBefore(words, index));
 }

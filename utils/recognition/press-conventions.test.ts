@@ -169,6 +169,18 @@ describe('English news', () => {
     ]);
   });
 
+  it("reads Russia's Security Council Secretary and China's Politburo Standing Committee as theirs", () => {
+    expect(
+      read(
+        'Kim Jong Un met Security Council Secretary Sergei Shoigu. Politburo Standing Committee member Zhao Leji came. The WPK Politburo met at the Security Council. Secretary Rubio spoke.',
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'WPK Politburo → org.political-bureau',
+      'Security Council → forum.un-security-council',
+    ]);
+  });
+
   it('takes no surname over with a place named after someone', () => {
     expect(
       read(
