@@ -66,24 +66,17 @@ export function rememberTitles(
 }
 
 /**
- * Hangul titles one person holds at once, so that each stands for the others: North Korea's
- * leader is 총비서 (of the party), 국무위원장 and 위원장 (of the State Affairs Commission).
+ * Hangul titles one person holds at once, so that each stands for the others where no one was
+ * given the title itself: North Korea's leader is 총비서 (of the party), 국무위원장 and 위원장 (of
+ * the State Affairs Commission).
  */
 const ONE_HOLDER = new Set(['총비서', '국무위원장', '위원장']);
 
-function relatedTitles(given: string, title: string): boolean {
-  return (
-    given.endsWith(title) ||
-    title.endsWith(given) ||
-    (ONE_HOLDER.has(given) && ONE_HOLDER.has(title))
-  );
-}
-
 /**
  * Whom a surname and title refer to by the titles noted so far: the person given that title
- * most recently, or, for a Hangul title (`related`), that title or a related one (위원장 for
- * 국무위원장 or 총비서), whichever was given last; null for someone the registry does not know;
- * undefined when no one was given such a title.
+ * most recently, or, for a Hangul title (`related`), that title or a longer or shorter one (위원장
+ * for 국무위원장), whichever was given last, else another of the same holder's (위원장 for 총비서);
+ * null for someone the registry does not know; undefined when no one was given such a title.
  */
 export function titledPerson(
   state: BackrefState,
@@ -95,8 +88,10 @@ export function titledPerson(
   if (!known) return undefined;
   if (!related) return known.get(title);
   let found: BackrefTarget | null | undefined;
+  let holder: BackrefTarget | null | undefined;
   for (const [given, person] of known) {
-    if (relatedTitles(given, title)) found = person;
+    if (given.endsWith(title) || title.endsWith(given)) found = person;
+    else if (ONE_HOLDER.has(given) && ONE_HOLDER.has(title)) holder = person;
   }
-  return found;
+  return found === undefined ? holder : found;
 }

@@ -32,7 +32,11 @@ describe('namesakes with ordinary jobs', () => {
     '최선희 도의원은 말했다.',
     '이수용 학생회장은 말했다.',
     '최선희 교수는 말했다.',
-    '김정은 연구위원은 말했다.',
+    '김정은 특파원이 전했다.',
+    '김성 논설위원은 썼다.',
+    '김선경 서울중앙지검 부장검사는 말했다.',
+    '김영남 대법관은 말했다.',
+    '최선희 팀장은 말했다.',
     // Right before it.
     '변호사 김성은 말했다.',
     '검사 김성은 말했다.',
@@ -50,16 +54,14 @@ describe('namesakes with ordinary jobs', () => {
     '최선희 서울시의원은 말했다.',
     '최선희 강남구의원은 말했다.',
     '최선희 명예교수는 말했다.',
-    '김정은 선임연구위원은 말했다.',
     // After the employer's name.
     '최선희 한국투자신탁운용 매니저는 말했다.',
-    '김정은 삼성증권 연구위원은 말했다.',
-    '김정은 SK증권 연구위원은 말했다.',
     '최선희 SK 애널리스트는 말했다.',
     '이수용 연합뉴스 기자가 전했다.',
     '이수용 KBS PD가 연출했다.',
     '이수용 KBS 피디가 연출했다.',
     '최선희 이화여대 교수는 말했다.',
+    '최선희 삼성증권 애널리스트는 말했다.',
     '김성 법무법인 변호사는 말했다.',
   ])('%s is nobody the extension knows', (text) => {
     expect(read(text).filter((mention) => mention.includes('person.'))).toEqual([]);
@@ -77,10 +79,15 @@ describe('namesakes with ordinary jobs', () => {
     // A post a person of the dataset holds, or whose role names no office, is theirs.
     ['박원곤 교수는 말했다.', '박원곤 → person.park-won-gon'],
     ['조한범 연구위원은 말했다.', '조한범 → person.cho-han-bum'],
+    ['정성장 수석연구위원은 말했다.', '정성장 → person.cheong-seong-chang'],
     // A name with particles joined has no occupation after it.
     ['김정은이 기자에게 말했다.', '김정은 → person.kim-jong-un'],
     // Two Hangul syllables alone between are the reporter's beat, no employer.
     ['김정은 담당 기자가 썼다.', '김정은 → person.kim-jong-un'],
+    // Nor is the person's own title, nor a word with particles.
+    ['트럼프 대통령은 기자의 질문에 답했다.', '트럼프 → person.donald-trump'],
+    ['이재명 대통령은 변호사 시절을 말했다.', '이재명 → person.lee-jae-myung'],
+    ['김정은 평양에서 기자에게 말했다.', '김정은 → person.kim-jong-un'],
     // After a word between, only a post is read: 감독 is also oversight.
     ['김정은 국무위원장 감독 아래 진행됐다.', '김정은 → person.kim-jong-un'],
     // Nor is a check-up a prosecutor, nor incitement a teacher.

@@ -6,7 +6,7 @@
  * 담당변호사 김성), or in brackets after it (최선희(배구 선수)). Also the given names written
  * before a surname that make it someone else's (성 김).
  */
-import { isParticleSequence } from '@/utils/recognition/hangul';
+import { isParticleSequence, titleOf } from '@/utils/recognition/hangul';
 import type { WordUnits } from '@/utils/recognition/units';
 import type { WordList } from '@/utils/recognition/word-list';
 
@@ -72,21 +72,21 @@ const POSTS = new Set([
   '도의원',
   '학생회장',
   '교수',
-  '연구위원',
+  '특파원',
+  '논설위원',
+  '부장검사',
+  '대법관',
+  '팀장',
 ]);
 
 /**
  * Posts some people of the dataset hold, with the office their roles give them (`offices`, as
- * english-titles.ts keys them): 박원곤 is a professor, 조한범 and 성기영 research fellows. One is
- * a namesake's only beside the name of someone the dataset gives other offices: 최선희 교수 and
- * 김정은 삼성증권 연구위원 are namesakes, 박원곤 교수 is the professor, and 조한범 연구위원, whose
- * role names no office, the research fellow.
+ * english-titles.ts keys them): 박원곤 is a professor. One is a namesake's only beside the name of
+ * someone the dataset gives other offices: 최선희 교수 is a namesake, 박원곤 교수 the professor.
+ * Research fellows are not among the posts at all: the dataset's researchers are called 연구위원,
+ * 수석연구위원 and 센터장 whatever office their roles name (정성장 세종연구소 수석연구위원).
  */
-const HELD: ReadonlyMap<string, string> = new Map([
-  ['교수', 'professor'],
-  // No office is keyed so: a namesake's beside anyone the dataset gives an office.
-  ['연구위원', 'research fellow'],
-]);
+const HELD: ReadonlyMap<string, string> = new Map([['교수', 'professor']]);
 
 /** A field in brackets after a name, as encyclopedias tell namesakes apart: 최선희(배구 선수). */
 const BRACKETED = /^\s*[(（]([\uac00-\ud7a3 ]+)[)）]/;
@@ -170,7 +170,19 @@ function afterEmployer(words: WordList, at: number): number | undefined {
   while (next < words.count && words.start[next] === words.end[next - 1]) next++;
   if (next >= words.count || words.before[next] !== 'space') return undefined;
   const employer = words.text.slice(words.start[at], words.end[next - 1]);
-  return LATIN.test(employer) || employer.length >= EMPLOYER_SYLLABLES ? next : undefined;
+  if (!LATIN.test(employer) && employer.length < EMPLOYER_SYLLABLES) return undefined;
+  // The person's own title, or a word with particles, is no employer: 트럼프 대통령은 기자의
+  // 질문에, 김정은 평양에서 기자들과.
+  if (titleOf(employer, true) !== undefined || endsWithParticles(employer)) return undefined;
+  return next;
+}
+
+/** Whether `word` ends with particles of two characters or more: 평양에서, 현지에서는. */
+function endsWithParticles(word: string): boolean {
+  for (let start = 1; start <= word.length - 2; start++) {
+    if (isParticleSequence(word.slice(start))) return true;
+  }
+  return false;
 }
 
 /**

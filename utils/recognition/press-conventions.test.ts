@@ -275,6 +275,21 @@ describe('Korean news', () => {
     ]);
   });
 
+  it("gives a title to whoever was given it before another of the leader's", () => {
+    expect(
+      read(
+        '국민의힘 김용태 비상대책위원장은 "김정은 총비서의 도발"을 규탄했다. 김 위원장은 또 말했다.',
+      ),
+    ).toEqual(['김정은 → person.kim-jong-un']);
+  });
+
+  it('reads 총서기 as a title', () => {
+    expect(read('시진핑 국가주석 겸 총서기는 말했다. 시 총서기는 밝혔다.')).toEqual([
+      '시진핑 → person.xi-jinping',
+      '시 → person.xi-jinping (back-reference)',
+    ]);
+  });
+
   it('reads 전 ("former") between a surname and its title', () => {
     expect(read('문재인 전 대통령은 말했다. 문 전 대통령은 회고록에서 밝혔다.')).toEqual([
       '문재인 → person.moon-jae-in',
