@@ -53,7 +53,7 @@ const FUNCTION_WORDS = new Set([
 const ADDRESS_WORDS = new Set(['dear', 'madam', 'marshal']);
 
 /** Prepositions after which a capitalised word is a place or a date: "In June Kim met Putin". */
-const PLACE_PREPOSITIONS = new Set(['at', 'by', 'during', 'from', 'in', 'on', 'since']);
+const PLACE_PREPOSITIONS = new Set(['at', 'during', 'from', 'in', 'on', 'since']);
 
 /** Suffixes that make a person's name another person's ("Donald Trump Jr."). */
 const PERSON_SUFFIXES = ['jr', 'sr'];
@@ -122,7 +122,8 @@ const MAX_NAME_SYLLABLES = 3;
  * silent final e continues none, though it reads as two syllables ("Trump Are Set", "Kim Song
  * Gone"). After a name of one word, a hyphen joins a given name only to a lowercase syllable
  * ("Kim-yong", as "Jong-un"); a capitalised word there is another name ("the Trump-Kim summit",
- * "Putin-Kim"). `nameWords`: the words of the name so far.
+ * "Putin-Kim"). Nothing continues a name after its possessive ("Kim's Pyongyang speech").
+ * `nameWords`: the words of the name so far.
  */
 export function continuesName(
   words: WordList,
@@ -133,6 +134,8 @@ export function continuesName(
   const word = words.at(index);
   const before = words.before[index];
   if (!word || word.hangul || before === 'break' || !word.syllabic) return false;
+  // A possessive ends a name: "Kim's Pyongyang speech".
+  if (possessiveBefore(words, index)) return false;
   if (before === 'hyphen' && nameWords === 1 && word.capitalised) return false;
   if (before === 'space' && !word.capitalised) return false;
   if (word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
@@ -149,6 +152,12 @@ const SENTENCE_START = /[.!?:;"“”«»([\n]/;
 
 /** An apostrophe and s, then spaces: what a possessive leaves between two words. */
 const POSSESSIVE = /^['’ʼ][sS]?\s+$/;
+
+/** Whether the word before word `index` ends with a possessive's apostrophe ("Kim's"). */
+function possessiveBefore(words: WordList, index: number): boolean {
+  const apostrophe = words.text.charCodeAt(words.end[index - 1]!);
+  return apostrophe === 0x27 || apostrophe === 0x2019 || apostrophe === 0x2bc;
+}
 
 /**
  * True when a capitalised word right before word `first` makes the name starting there part of
@@ -208,11 +217,12 @@ function startsSentence(words: WordList, index: number): boolean {
 export function namesAnother(words: WordList, index: number): boolean {
   const word = words.at(index);
   if (!word || word.hangul || !word.capitalised || words.before[index] !== 'space') return false;
-  if (POSSESSIVE.test(gapBefore(words, index))) return false;
+  if (possessiveBefore(words, index)) return false;
   return !isFunctionWord(word.folded) && !words.titleCase();
 }
 
-const SPACES = /^\s+$/;
+/** Spaces, and no line break: a name does not go on across one. */
+const SPACES = /^[^\S\n\r]+$/;
 
 /**
  * The given name written first right before the bare surname at word `index`, if one stands there,
@@ -238,8 +248,9 @@ export function givenNameBefore(words: WordList, index: number): number | undefi
   const given = words.at(first);
   if (!given || given.hangul || !given.titleCase) return undefined;
   // A common Western given name is one anywhere, in a headline or a byline too: "By Jean H. Lee",
-  // "Edited by Andy Kim", "Contact: Daniel Choe".
-  if (first === last && isWesternGivenName(given.folded)) return first;
+  // "Edited by Andy Kim", "Contact: Daniel Choe"; so is a hyphenated Korean one: "By Hyung-Jin
+  // Kim".
+  if (first === last ? isWesternGivenName(given.folded) : given.syllabic) return first;
   if (words.titleCase()) return undefined;
   if (isFunctionWord(given.folded) || ADDRESS_WORDS.has(given.folded)) return undefined;
   const before = words.at(first - 1);
@@ -312,6 +323,13 @@ export function invertedGapBefore(words: WordList, index: number): boolean {
  */
 export function listsInvertedName(words: WordList, last: number): boolean {
   return AUTHOR_END.test(words.text.slice(words.end[last]));
+}
+
+/** A reference's year right after word `last`: "Kim, Song. 2021.", "Kim, Song (2019)". */
+const YEAR_AFTER = /^\.?\s*\(?\d{4}\b/;
+
+export function yearAfter(words: WordList, last: number): boolean {
+  return YEAR_AFTER.test(words.text.slice(words.end[last], words.end[last]! + 8));
 }
 
 /** An initial right after word `index`, with its period: "H." after "Jean". */
@@ -607,7 +625,15 @@ export function namedAsRelative(words: WordList, first: number): boolean {
 }
 
 /** Words after a bare surname that make it a family's name, not a person's. */
-const FAMILY = new Set(['family', 'dynasty', 'clan', 'regime']);
+const FAMILY = new Set([
+  'family',
+  'dynasty',
+  'clan',
+  'regime',
+  'bloodline',
+  'lineage',
+  'household',
+]);
 
 /**
  * True when word `index`, right after a bare surname, makes it the family's name: "the Kim family",

@@ -46,6 +46,35 @@ describe('English news', () => {
     ]);
   });
 
+  it('reads a hyphenated Korean given name in a byline, and one after "by"', () => {
+    expect(readBlocks('Kim Jong Un spoke.', 'By Hyung-Jin Kim, Associated Press')).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Associated Press → org.associated-press',
+    ]);
+    expect(readBlocks('Kim Jong Un spoke.', 'The report by Duyeon Kim said so.')).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+    ]);
+  });
+
+  it('reads no given name across a line break', () => {
+    expect(
+      readBlocks('Kim Jong Un spoke.', 'It was confirmed by Reuters\nKim said the test succeeded.'),
+    ).toEqual(['Kim Jong Un → person.kim-jong-un', 'Kim → person.kim-jong-un (back-reference)']);
+  });
+
+  it("reads a given name before a one-word name as a relative's, but the person's own", () => {
+    expect(
+      readBlocks(
+        'Donald Trump came with Ivanka Trump and Eric Trump. President Trump spoke.',
+        '(H.E. Mr. Donald J. Trump, President)',
+      ),
+    ).toEqual([
+      'Donald Trump → person.donald-trump',
+      'Trump → person.donald-trump',
+      'Trump → person.donald-trump',
+    ]);
+  });
+
   it('reads a short paragraph with a short lowercase verb as a sentence, not a headline', () => {
     expect(readBlocks('Ri Yong Ho arrived.', 'He met Wang Yi.')).toEqual([
       'Ri Yong Ho → person.ri-yong-ho',
@@ -76,21 +105,38 @@ describe('English news', () => {
     expect(
       readBlocks(
         'Kim Jong Un spoke. Actress Kim Jung-eun turns heads. Kim smiled.',
-        'Choe Son Hui spoke. Volleyball player Choi Sun-hee scored. Choi said she was happy.',
+        'Choe Son Hui spoke. Volleyball coach Choi Sun-hee won. Choi said she was happy.',
         'Kim Yong Nam died. Kim Young-nam, a veteran actor, said so.',
-        'Kim Jong Un spoke. Kim Jung-eun, an equity strategist at Mirae Asset, said stocks rose.',
+        'Kim Jong Un spoke. Kim Jung-eun, an economist at Mirae Asset, said stocks rose.',
+        'Kim Yo Jong spoke. Kim Sun-kyung, 34, an office worker, said so.',
         'Kim Jong Un, a fan of the singer, spoke. Kim left.',
-        'Kim Jong Un, 41, singer Hyon Song Wol and others came.',
-        'Kim Yo Jong spoke. Kim Sun-kyung, equity strategist at Mirae Asset, said stocks rose.',
       ),
     ).toEqual([
       'Kim Jong Un → person.kim-jong-un',
       'Choe Son Hui → person.choe-son-hui',
       'Kim Yong Nam → person.kim-yong-nam',
       'Kim Jong Un → person.kim-jong-un',
+      'Kim Yo Jong → person.kim-yo-jong',
       'Kim Jong Un → person.kim-jong-un',
       'Kim → person.kim-jong-un (back-reference)',
+    ]);
+  });
+
+  it('reads an occupation after a name as an apposition only where one may end or go on', () => {
+    expect(
+      readBlocks(
+        'Kim Jong Un, 41, singer Hyon Song Wol and others came. Kim left.',
+        'Asked about Kim Yo Jong, the singer replied. Kim waved.',
+        "Choe Son Hui, the talks' key player, spoke. Choe left.",
+        'Kim Yo Jong, Hyon (dancer) and Ri came.',
+      ),
+    ).toEqual([
       'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Kim Yo Jong → person.kim-yo-jong',
+      'Kim → person.kim-yo-jong (back-reference)',
+      'Choe Son Hui → person.choe-son-hui',
+      'Choe → person.choe-son-hui (back-reference)',
       'Kim Yo Jong → person.kim-yo-jong',
     ]);
   });
@@ -105,9 +151,14 @@ describe('English news', () => {
     'coach',
     'chef',
     'economist',
-    'banker',
     'lawyer',
     'receptionist',
+    'worker',
+    'nurse',
+    'teacher',
+    'pianist',
+    'dancer',
+    'defector',
   ])('reads a full name after "%s" as a namesake', (occupation) => {
     expect(readBlocks(`Kim Jong Un spoke. The ${occupation} Kim Jung-eun came.`)).toEqual([
       'Kim Jong Un → person.kim-jong-un',
@@ -138,6 +189,12 @@ describe('English news', () => {
     ]);
   });
 
+  it('reads a one-syllable given name after a surname in title case only before a year', () => {
+    expect(readBlocks('Booked: Kim, Song. References: Kim, Song. 2021. Statement.')).toEqual([
+      'Kim, Song → person.kim-song',
+    ]);
+  });
+
   it('ends a name at a possessive: a capitalised word after it is no given name', () => {
     expect(
       readBlocks("Kim Jong Un arrived. After Kim's Beijing visit, Kim's KCNA speech followed."),
@@ -149,10 +206,23 @@ describe('English news', () => {
     ]);
   });
 
+  it('ends a name at a possessive: a place after it continues no name', () => {
+    expect(
+      readBlocks(
+        "Kim Jong Un arrived. Kim's Pyongyang speech and Trump's Hanoi summit came first. Kim left.",
+      ),
+    ).toEqual([
+      'Kim Jong Un → person.kim-jong-un',
+      'Kim → person.kim-jong-un (back-reference)',
+      'Trump → person.donald-trump',
+      'Kim → person.kim-jong-un (back-reference)',
+    ]);
+  });
+
   it("reads a family's name as no one person's", () => {
     expect(
       read(
-        'Kim Yo Jong spoke. The Kim family, the Kim dynasty, the Kim clan: the Kim regime is isolated. Kim left.',
+        'Kim Yo Jong spoke. The Kim family, the Kim dynasty, the Kim clan: the Kim regime is isolated. The Kim bloodline, the Kim lineage, the Kim household. Kim left.',
       ),
     ).toEqual(['Kim Yo Jong → person.kim-yo-jong', 'Kim → person.kim-yo-jong (back-reference)']);
   });
@@ -160,12 +230,13 @@ describe('English news', () => {
   it("reads a date after a generic name's link as no other owner, and a place as one", () => {
     expect(
       read(
-        'Kim Jong Un attended the Victory Day parade in September. Putin hosts the Victory Day parade on Red Square.',
+        'Kim Jong Un attended the Victory Day parade in September. Putin hosts the Victory Day parade on Red Square. It was the Victory Day parade on Sept. 3.',
       ),
     ).toEqual([
       'Kim Jong Un → person.kim-jong-un',
       'Victory Day parade → forum.victory-day-parade',
       'Putin → person.vladimir-putin',
+      'Victory Day parade → forum.victory-day-parade',
     ]);
   });
 

@@ -57,6 +57,7 @@ import {
   qualifiedBefore,
   sameSentence,
   titlesAfter,
+  yearAfter,
 } from '@/utils/recognition/name-shape';
 import { entityOwners, linkKeys, ownerKey } from '@/utils/recognition/owners';
 import { NONE, Trie } from '@/utils/recognition/trie';
@@ -68,7 +69,7 @@ import {
   codeEntities,
   GENERIC,
 } from '@/utils/recognition/unit-codes';
-import { UnitCache, type WordInTrie, type WordUnits } from '@/utils/recognition/units';
+import { foldLatin, UnitCache, type WordInTrie, type WordUnits } from '@/utils/recognition/units';
 import { WordList } from '@/utils/recognition/word-list';
 
 export interface ScanOptions {
@@ -398,6 +399,11 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     // Son Gyong;", "Choe, Son Hui (2019)". Only a person's name, from its surname.
     if (first < last && invertedGapBefore(words, first + 1)) {
       if (surnameKey !== words.units[first]!.key || !listsInvertedName(words, last)) return false;
+      // One syllable after a surname not in capitals is as likely the next surname of a list
+      // ("Booked: Kim, Song."), but where a reference's year follows ("Kim, Song. 2021."; "KIM,
+      // Song" is a sanctions list's).
+      const oneSyllable = last === first + 1 && words.units[last]!.units.length === 1;
+      if (oneSyllable && words.units[first]!.titleCase && !yearAfter(words, last)) return false;
     }
     if (!person) {
       if (extendsBody(words, last + 1) || countedAfter(words, last)) return false;
@@ -415,6 +421,15 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
       return !namesakeAround(words, first, last, offices, whole);
     }
     if (first === last && !words.units[first]!.capitalised) return false;
+    // A given name before a one-word name makes it a relative's ("Ivanka Trump", "Eric Trump"),
+    // unless it is the person's own ("Donald J. Trump").
+    if (first === last) {
+      const given = givenNameBefore(words, first);
+      const own = compiled[entity]!.target.name;
+      if (given !== undefined && !foldLatin(own).startsWith(`${words.units[given]!.folded} `)) {
+        return false;
+      }
+    }
     if (first < last && englishNamesakeAround(words, first, last)) return false;
     return (
       !continuesName(words, last + 1, syllablesOf(first, last), last - first + 1) &&
