@@ -120,8 +120,9 @@ const MAX_NAME_SYLLABLES = 3;
  * ("Ri Yong Ho Gone", "Choe Son Hui Kim Yo Jong"), "Kim Song" one more ("Kim Song Nam", not
  * "Kim Song Open"). In a headline, where every word is capitalised, an English word with a
  * silent final e continues none, though it reads as two syllables ("Trump Are Set", "Kim Song
- * Gone"). After a name of one word, a hyphen joins a given name only to a lowercase syllable
- * ("Kim-yong", as "Jong-un"); a capitalised word there is another name ("the Trump-Kim summit",
+ * Gone"), nor does a verb headlines write that reads as syllables ("Kim Met Putin"). After a
+ * name of one word, a hyphen joins a given name only to a lowercase syllable ("Kim-yong", as
+ * "Jong-un"); a capitalised word there is another name ("the Trump-Kim summit",
  * "Putin-Kim"). Nothing continues a name after its possessive ("Kim's Pyongyang speech").
  * `nameWords`: the words of the name so far.
  */
@@ -140,12 +141,19 @@ export function continuesName(
   if (before === 'space' && !word.capitalised) return false;
   if (word.units.length > MAX_GIVEN_NAME_SYLLABLES) return false;
   if (syllables + word.units.length > MAX_NAME_SYLLABLES) return false;
-  if (before === 'space' && SILENT_E.test(word.folded) && words.titleCase()) return false;
+  if (before === 'space' && words.titleCase() && headlineWord(word.folded)) return false;
   return !isFunctionWord(word.folded);
 }
 
 /** An English word's silent final e, read as a syllable of its own: "are", "gone", "home". */
 const SILENT_E = /^[a-z]*[aeiou][a-z]*[b-df-hj-np-tv-xz]e$/;
+/** Verbs headlines write after a name that read as syllables: "Kim Set to Visit", "Kim Met Putin". */
+const HEADLINE_VERBS = new Set(['got', 'hit', 'met', 'ran', 'seen', 'set', 'took', 'won']);
+
+/** An English word that a headline's capital makes look like a given name. */
+function headlineWord(folded: string): boolean {
+  return SILENT_E.test(folded) || HEADLINE_VERBS.has(folded);
+}
 
 /** Punctuation after which a capital says nothing: a sentence, a quotation or a line starts. */
 const SENTENCE_START = /[.!?:;"“”«»([\n]/;

@@ -81,6 +81,16 @@ describe('English news', () => {
     ]);
   });
 
+  it.each(['Set', 'Met', 'Hit', 'Got', 'Took', 'Seen', 'Won', 'Ran'])(
+    'reads "%s" after a bare surname in a headline as a verb, not a given name',
+    (verb) => {
+      expect(readBlocks('Kim Yo Jong spoke.', `Kim ${verb} To Visit Russia`)).toEqual([
+        'Kim Yo Jong → person.kim-yo-jong',
+        'Kim → person.kim-yo-jong (back-reference)',
+      ]);
+    },
+  );
+
   it('still reads a headline that leaves short words lowercase as a headline', () => {
     expect(readBlocks('Kim Yo Jong spoke.', 'Kim Says Talks to Resume in June')).toEqual([
       'Kim Yo Jong → person.kim-yo-jong',
