@@ -212,13 +212,19 @@ export function titleOf(word: string, compound = false): string | undefined {
   return compound ? compoundTitleOf(word) : undefined;
 }
 
+/** The deputy's prefix (부위원장, "vice chairman"). */
+const DEPUTY = '부';
+
 function compoundTitleOf(word: string): string | undefined {
   for (let end = word.length; end > 2; end--) {
     const rest = word.slice(end);
     if (rest !== '' && !isParticleSequence(rest)) continue;
     for (let length = Math.min(LONGEST_TITLE, end - 1); length > 1; length--) {
       const title = word.slice(end - length, end);
-      if (COMPOUND_ENDS.has(title)) return title;
+      if (!COMPOUND_ENDS.has(title)) continue;
+      // A deputy's title names another office: 부위원장 is no 위원장, nor a 원장 (통일부장관 is a
+      // 장관).
+      return word.slice(0, end - length) === DEPUTY ? undefined : title;
     }
   }
   return undefined;

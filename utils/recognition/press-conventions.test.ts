@@ -364,6 +364,12 @@ describe('Korean news', () => {
     ).toEqual(['김정은 → person.kim-jong-un']);
   });
 
+  it("reads a deputy's title as another office", () => {
+    expect(read('김정은 국무위원장이 왔다. 김영철 부위원장이 말했다. 김 위원장은 떠났다.')).toEqual(
+      ['김정은 → person.kim-jong-un', '김 → person.kim-jong-un (back-reference)'],
+    );
+  });
+
   it('reads 총서기 as a title', () => {
     expect(read('시진핑 국가주석 겸 총서기는 말했다. 시 총서기는 밝혔다.')).toEqual([
       '시진핑 → person.xi-jinping',
