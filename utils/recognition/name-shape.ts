@@ -240,7 +240,8 @@ const SPACES = /^[^\S\n\r]+$/;
  * name, and not a title or a date ("Chairman Kim", "Mr Kim"). Never a word of address ("Marshal
  * Kim"), a place or month after a preposition ("In June Kim met Putin", "in Washington Kim said"),
  * nor, in a headline, where every word is capitalised, anything but a common Western given name
- * ("By Jean H. Lee"). Returns the index of the given name's first word.
+ * or a hyphenated Korean one ("By Jean H. Lee", "By Hyung-Jin Kim"). Never across a line break.
+ * Returns the index of the given name's first word.
  */
 export function givenNameBefore(words: WordList, index: number): number | undefined {
   let last = index - 1;

@@ -394,7 +394,7 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
   function acceptable(first: number, last: number, node: number, joined = false): boolean {
     const entity = trie.entityAt(node);
     if (entity === NONE) return false;
-    const { person, owners, northKorean, surnameKey, offices } = compiled[entity]!;
+    const { person, owners, northKorean, surnameKey, offices, target } = compiled[entity]!;
     // Written surname first with a comma, as sanctions lists and references list people: "KIM,
     // Son Gyong;", "Choe, Son Hui (2019)". Only a person's name, from its surname.
     if (first < last && invertedGapBefore(words, first + 1)) {
@@ -425,8 +425,10 @@ function recognizerOver(trie: Trie, entities: readonly PrecompiledEntity[]): Rec
     // unless it is the person's own ("Donald J. Trump").
     if (first === last) {
       const given = givenNameBefore(words, first);
-      const own = compiled[entity]!.target.name;
-      if (given !== undefined && !foldLatin(own).startsWith(`${words.units[given]!.folded} `)) {
+      if (
+        given !== undefined &&
+        !foldLatin(target.name).startsWith(`${words.units[given]!.folded} `)
+      ) {
         return false;
       }
     }
